@@ -1,0 +1,20 @@
+namespace CaseManagement.Workflows.Execution;
+
+/// <summary>What the host asks of an instance. Variables are plain values: null, bool, string, long, decimal,
+/// double, DateTimeOffset, or nested IReadOnlyDictionary&lt;string, object?&gt; / IReadOnlyList&lt;object?&gt;.</summary>
+public abstract record EngineCommand(DateTimeOffset Now);
+
+/// <summary>Start a new instance at the process's none start event.</summary>
+public sealed record StartInstance(Guid InstanceId, IReadOnlyDictionary<string, object?> Variables, DateTimeOffset Now)
+    : EngineCommand(Now);
+
+/// <summary>A person finished a user task; its variables are merged into the instance before the token moves on.</summary>
+public sealed record CompleteUserTask(Guid TaskId, IReadOnlyDictionary<string, object?> Variables, DateTimeOffset Now)
+    : EngineCommand(Now);
+
+/// <summary>A timer the engine asked for is due.</summary>
+public sealed record FireTimer(Guid TimerId, DateTimeOffset Now) : EngineCommand(Now);
+
+/// <summary>A message arrived for this instance.</summary>
+public sealed record CorrelateMessage(string MessageName, IReadOnlyDictionary<string, object?> Variables, DateTimeOffset Now)
+    : EngineCommand(Now);

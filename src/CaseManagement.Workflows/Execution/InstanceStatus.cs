@@ -1,0 +1,9 @@
+namespace CaseManagement.Workflows.Execution;
+
+/// <summary>Where an instance is in its life.</summary>
+public enum InstanceStatus
+{
+    Active,
+    Completed,
+    Terminated,
+}
