@@ -1,0 +1,18 @@
+using CaseManagement.Core.Common;
+using CaseManagement.Core.Common.Messaging;
+using CaseManagement.Core.Common.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Core.Administration;
+
+/// <summary>The active categories a resident can consult in, in display order.</summary>
+[AllowAnyone]
+public sealed record ListCategories : IQuery<IReadOnlyList<CategoryView>>;
+
+internal sealed class ListCategoriesHandler(CaseDbContext db) : IRequestHandler<ListCategories, IReadOnlyList<CategoryView>>
+{
+    public async Task<IReadOnlyList<CategoryView>> Handle(ListCategories request, CancellationToken cancellationToken) =>
+        await db.Categories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Code)
+            .Select(CategoryView.From).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,21 @@
+namespace CaseManagement.Core.Cases;
+
+/// <summary>One consultation, application or counter procedure, driven by a workflow instance.</summary>
+public sealed class Case
+{
+    public Guid Id { get; set; }
+
+    /// <summary>What residents and staff read out on the phone: 2026-000123.</summary>
+    public required string CaseNumber { get; set; }
+
+    public Guid CategoryId { get; set; }
+    public CaseStatus Status { get; set; }
+    public Guid? WorkflowInstanceId { get; set; }
+
+    /// <summary>SHA-256 of the resident's secret link token; the token itself is never stored.</summary>
+    public required byte[] AccessTokenHash { get; set; }
+
+    public DateTimeOffset OpenedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public int Revision { get; set; }
+}

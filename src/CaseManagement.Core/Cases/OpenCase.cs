@@ -1,0 +1,64 @@
+using CaseManagement.Core.Administration;
+using CaseManagement.Core.Common;
+using CaseManagement.Core.Common.Errors;
+using CaseManagement.Core.Common.Messaging;
+using CaseManagement.Core.Common.Resources;
+using CaseManagement.Core.Common.Security;
+using CaseManagement.Workflows.Hosting;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Core.Cases;
+
+/// <summary>Opens a case in a category and starts the category's workflow for it, in one transaction.</summary>
+[AllowAnyone]
+public sealed record OpenCase(string CategoryCode) : ICommand<OpenedCase>, IAuditTarget
+{
+    public string AuditTarget => "category:" + CategoryCode;
+}
+
+internal sealed class OpenCaseHandler(CaseDbContext db, IMediator mediator, WorkflowRuntime workflows, TimeProvider clock)
+    : IRequestHandler<OpenCase, OpenedCase>
+{
+    public async Task<OpenedCase> Handle(OpenCase request, CancellationToken cancellationToken)
+    {
+        var category = await mediator.Send(new FindCategory(request.CategoryCode), cancellationToken);
+        var now = clock.GetUtcNow();
+        var seq = await db.Database.SqlQuery<long>($"SELECT nextval('case_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
+        var token = AccessToken.New();
+        var @case = new Case
+        {
+            Id = Guid.CreateVersion7(now),
+            CaseNumber = $"{now.ToOffset(TimeSpan.FromHours(9)).Year}-{seq:D6}",
+            CategoryId = category.Id,
+            Status = CaseStatus.Open,
+            AccessTokenHash = AccessToken.Hash(token),
+            OpenedAt = now,
+            Revision = 1,
+        };
+        @case.WorkflowInstanceId = Guid.CreateVersion7(now);
+        db.Cases.Add(@case);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var variables = new Dictionary<string, object?>
+        {
+            ["category"] = category.Code,
+            ["caseNumber"] = @case.CaseNumber,
+        };
+        try
+        {
+            var step = await workflows.StartAsync(db.WorkflowSession(), category.WorkflowProcessId, @case.WorkflowInstanceId.Value,
+                @case.Id.ToString(), variables, cancellationToken);
+            if (step.Status != Workflows.Execution.InstanceStatus.Active)
+            {
+                await mediator.Publish(new WorkflowInstanceEnded(step.InstanceId, @case.Id.ToString()), cancellationToken);
+            }
+        }
+        catch (WorkflowNotPublishedException)
+        {
+            throw new NotFoundException(Messages.Get("WorkflowNotPublished"));
+        }
+
+        return new OpenedCase(@case.Id, @case.CaseNumber, token);
+    }
+}

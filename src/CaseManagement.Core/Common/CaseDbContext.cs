@@ -1,0 +1,38 @@
+using CaseManagement.Core.Administration;
+using CaseManagement.Core.Audit;
+using CaseManagement.Core.Cases;
+using CaseManagement.Core.Common.Database;
+using CaseManagement.Core.Consultations;
+using CaseManagement.Core.Tasks;
+using CaseManagement.Workflows.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace CaseManagement.Core.Common;
+
+/// <summary>The domain's view of the database; the schema itself comes from db/migrations.</summary>
+public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbContext(options)
+{
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<StaffCategory> StaffCategories => Set<StaffCategory>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+    public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
+    public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
+
+    /// <summary>The connection and transaction of the current command, for the workflow runtime to join.</summary>
+    public WorkflowSession WorkflowSession() =>
+        new((NpgsqlConnection)Database.GetDbConnection(),
+            (NpgsqlTransaction)(Database.CurrentTransaction?.GetDbTransaction()
+                ?? throw new InvalidOperationException("A workflow step needs the command's transaction.")));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseDbContext).Assembly);
+        modelBuilder.UseSnakeCaseNames();
+    }
+}

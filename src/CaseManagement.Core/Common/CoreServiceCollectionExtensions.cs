@@ -1,0 +1,40 @@
+using CaseManagement.Core.Common.Behaviours;
+using CaseManagement.Core.Common.Database;
+using CaseManagement.Workflows.Hosting;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CaseManagement.Core.Common;
+
+/// <summary>Registers the domain: database, workflow runtime, MediatR with its behaviours, validators, handlers.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddCaseManagementCore(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddDbContext<CaseDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<SqlMigrator>();
+        services.AddWorkflowHosting();
+        services.AddScoped<Tasks.DeskTasks>();
+
+        services.AddScoped<ServiceFactory>(sp => t => sp.GetService(t)!);
+        services.AddScoped<IMediator, Mediator>();
+        services.Scan(scan => scan.FromAssemblyOf<CaseDbContext>()
+            .AddClasses(c => c.AssignableToAny(typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)))
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+
+        // Order matters: the first registered is the outermost (CONVENTIONS: exception → authorization →
+        // validation → audit → transaction).
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ExceptionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+namespace CaseManagement.Core.Common.Security;
+
+/// <summary>The staff roles. Residents have no role: they act through a secret link or their own sign-in.</summary>
+public static class Roles
+{
+    public const string Counselor = "Counselor";
+    public const string Supervisor = "Supervisor";
+    public const string Admin = "Admin";
+    public const string Auditor = "Auditor";
+
+    public static readonly IReadOnlyList<string> All = [Counselor, Supervisor, Admin, Auditor];
+}

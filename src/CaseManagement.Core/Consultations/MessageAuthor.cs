@@ -1,0 +1,8 @@
+namespace CaseManagement.Core.Consultations;
+
+/// <summary>Who wrote a message.</summary>
+public enum MessageAuthor
+{
+    Resident,
+    Staff,
+}

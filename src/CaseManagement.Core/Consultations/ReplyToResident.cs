@@ -1,0 +1,49 @@
+using CaseManagement.Core.Cases;
+using CaseManagement.Core.Common;
+using CaseManagement.Core.Common.Errors;
+using CaseManagement.Core.Common.Messaging;
+using CaseManagement.Core.Common.Resources;
+using CaseManagement.Core.Common.Security;
+using CaseManagement.Core.Tasks;
+using MediatR;
+
+namespace CaseManagement.Core.Consultations;
+
+/// <summary>The counselor holding the case's open task writes to the resident.</summary>
+[Authorize(Roles.Counselor, Roles.Supervisor)]
+public sealed record ReplyToResident(Guid CaseId, string Body) : ICommand<Guid>, IAuditTarget
+{
+    public string AuditTarget => "case:" + CaseId;
+}
+
+internal sealed class ReplyToResidentHandler(CaseDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider clock)
+    : IRequestHandler<ReplyToResident, Guid>
+{
+    public async Task<Guid> Handle(ReplyToResident request, CancellationToken cancellationToken)
+    {
+        var @case = await mediator.Send(new GetCase(request.CaseId), cancellationToken);
+        if (@case.Status == CaseStatus.Closed)
+        {
+            throw new ConflictException(Messages.Get("CaseClosed"));
+        }
+
+        var tasks = await mediator.Send(new ListOpenTasksOfCase(request.CaseId), cancellationToken);
+        if (!tasks.Any(t => t.IsMine))
+        {
+            throw new ForbiddenException(Messages.Get("TaskNotYours"));
+        }
+
+        var message = new CaseMessage
+        {
+            Id = Guid.CreateVersion7(),
+            CaseId = @case.Id,
+            AuthorKind = MessageAuthor.Staff,
+            AuthorStaffId = actor.StaffId,
+            Body = request.Body.Trim(),
+            SentAt = clock.GetUtcNow(),
+        };
+        db.CaseMessages.Add(message);
+        await db.SaveChangesAsync(cancellationToken);
+        return message.Id;
+    }
+}

@@ -1,0 +1,44 @@
+using CaseManagement.Core.Common;
+using CaseManagement.Core.Common.Errors;
+using CaseManagement.Core.Common.Messaging;
+using CaseManagement.Core.Common.Resources;
+using CaseManagement.Core.Common.Security;
+using CaseManagement.Workflows.Execution;
+using CaseManagement.Workflows.Hosting;
+using MediatR;
+
+namespace CaseManagement.Core.Tasks;
+
+/// <summary>The assignee completes their task; the workflow moves on in the same transaction.</summary>
+[Authorize(Roles.Counselor, Roles.Supervisor)]
+public sealed record CompleteTask(Guid TaskId, IReadOnlyDictionary<string, object?> Variables) : ICommand<CompletedTask>, IAuditTarget
+{
+    public string AuditTarget => "task:" + TaskId;
+}
+
+internal sealed class CompleteTaskHandler(CaseDbContext db, IMediator mediator, ICurrentActor actor, WorkflowRuntime workflows)
+    : IRequestHandler<CompleteTask, CompletedTask>
+{
+    public async Task<CompletedTask> Handle(CompleteTask request, CancellationToken cancellationToken)
+    {
+        var task = await mediator.Send(new GetTask(request.TaskId), cancellationToken);
+        if (task.Status != "open")
+        {
+            throw new ConflictException(Messages.Get("TaskNotOpen"));
+        }
+
+        if (!task.IsMine)
+        {
+            throw new ForbiddenException(Messages.Get("TaskNotYours"));
+        }
+
+        var step = await workflows.CompleteUserTaskAsync(db.WorkflowSession(), request.TaskId, actor.AuditName, request.Variables, cancellationToken);
+        var ended = step.Status != InstanceStatus.Active;
+        if (ended)
+        {
+            await mediator.Publish(new WorkflowInstanceEnded(step.InstanceId, task.CaseId.ToString()), cancellationToken);
+        }
+
+        return new CompletedTask(task.CaseId, ended, step.CreatedTasks.Select(t => t.TaskId).ToList());
+    }
+}

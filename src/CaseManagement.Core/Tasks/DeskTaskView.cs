@@ -1,0 +1,7 @@
+namespace CaseManagement.Core.Tasks;
+
+/// <summary>A task as a row of a desk queue, with its case.</summary>
+public sealed record DeskTaskView(
+    Guid TaskId, string TaskName, string Status, Guid CaseId, string CaseNumber, string CategoryCode,
+    string CategoryNameJa, string CategoryNameEn, DateTimeOffset CreatedAt, DateTimeOffset? DueAt,
+    Guid? AssigneeId, string? AssigneeName, bool IsMine);

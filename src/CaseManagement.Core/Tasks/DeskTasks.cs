@@ -1,0 +1,40 @@
+using CaseManagement.Core.Administration;
+using CaseManagement.Core.Cases;
+using CaseManagement.Core.Common;
+using CaseManagement.Core.Common.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Core.Tasks;
+
+/// <summary>Turns task rows into desk rows: the case through the Cases module, names through Administration.</summary>
+internal sealed class DeskTasks(CaseDbContext db, IMediator mediator, ICurrentActor actor)
+{
+    public async Task<IReadOnlyList<DeskTaskView>> ViewsAsync(IQueryable<WorkTask> tasks, CancellationToken ct)
+    {
+        var rows = await tasks.AsNoTracking()
+            .Join(db.WorkflowInstances, t => t.InstanceId, i => i.Id, (t, i) => new { Task = t, i.BusinessKey })
+            .OrderBy(x => x.Task.CreatedAt)
+            .ToListAsync(ct);
+        var caseIds = rows.Select(r => Guid.TryParse(r.BusinessKey, out var id) ? id : Guid.Empty).Distinct().ToList();
+        var cases = (await mediator.Send(new ListCaseViews(caseIds), ct)).ToDictionary(c => c.Id);
+        var assignees = rows.Select(r => AssigneeId(r.Task)).OfType<Guid>().Distinct().ToList();
+        var names = assignees.Count == 0 ? new Dictionary<Guid, string>() : await mediator.Send(new GetStaffNames(assignees), ct);
+        return rows
+            .Where(r => Guid.TryParse(r.BusinessKey, out var id) && cases.ContainsKey(id))
+            .Select(r =>
+            {
+                var c = cases[Guid.Parse(r.BusinessKey!)];
+                var assignee = AssigneeId(r.Task);
+                return new DeskTaskView(r.Task.Id, r.Task.Name, r.Task.Status, c.Id, c.CaseNumber, c.CategoryCode, c.CategoryNameJa,
+                    c.CategoryNameEn, r.Task.CreatedAt, r.Task.DueAt, assignee,
+                    assignee is { } a && names.TryGetValue(a, out var n) ? n : r.Task.Assignee, assignee == actor.StaffId && assignee is not null);
+            })
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> MyQueuesAsync(CancellationToken ct) =>
+        (await mediator.Send(new GetMyCategories(), ct)).Select(c => c.Code).ToList();
+
+    public static Guid? AssigneeId(WorkTask task) => Guid.TryParse(task.Assignee, out var id) ? id : null;
+}

@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CaseManagement.Web.Identity;
+
+/// <summary>A staff sign-in account; its id is also the staff member's id in the domain.</summary>
+public sealed class StaffUser : IdentityUser<Guid>
+{
+    public string DisplayName { get; set; } = "";
+}

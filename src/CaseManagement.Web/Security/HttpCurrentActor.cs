@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using CaseManagement.Core.Common.Security;
+
+namespace CaseManagement.Web.Security;
+
+/// <summary>The actor of the current HTTP request: a signed-in staff member, or an anonymous resident.</summary>
+internal sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
+{
+    private HttpContext? Http => accessor.HttpContext;
+
+    public Guid? StaffId =>
+        Guid.TryParse(Http?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public string AuditName => StaffId is { } id ? "staff:" + id : "resident:anonymous";
+
+    public string? DisplayName => Http?.User.FindFirstValue(StaffClaims.DisplayName) ?? Http?.User.Identity?.Name;
+
+    public string? IpAddress => Http?.Connection.RemoteIpAddress?.ToString();
+
+    public string? UserAgent => Http?.Request.Headers.UserAgent.ToString();
+
+    public bool IsInRole(string role) => Http?.User.IsInRole(role) ?? false;
+}

@@ -1,0 +1,73 @@
+using CaseManagement.Core.Common;
+using CaseManagement.Core.Common.Security;
+using CaseManagement.Web.Identity;
+using CaseManagement.Web.Infrastructure;
+using CaseManagement.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CaseManagement.Web.Setup;
+
+/// <summary>Everything the web host registers: Core, staff sign-in, localization, Razor Pages and their filters.</summary>
+internal static class WebServices
+{
+    public const string DeskPolicy = "Desk";
+    public const string AdminPolicy = "Admin";
+    public const string AuditPolicy = "Audit";
+
+    public static WebApplicationBuilder AddCaseManagementWeb(this WebApplicationBuilder builder, string connectionString)
+    {
+        var services = builder.Services;
+        services.AddCaseManagementCore(connectionString);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ActorOverride>();
+        services.AddScoped<ICurrentActor>(sp =>
+            sp.GetRequiredService<ActorOverride>().Actor ?? new HttpCurrentActor(sp.GetRequiredService<IHttpContextAccessor>()));
+
+        services.AddDbContext<StaffIdentityDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddIdentity<StaffUser, IdentityRole<Guid>>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<StaffIdentityDbContext>()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "cm.staff";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.ExpireTimeSpan = TimeSpan.FromHours(9);
+            o.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(DeskPolicy, p => p.RequireRole(Roles.Counselor, Roles.Supervisor))
+            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(AuditPolicy, p => p.RequireRole(Roles.Auditor));
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeAreaFolder("Desk", "/", DeskPolicy);
+                o.Conventions.AuthorizeAreaFolder("Admin", "/", AdminPolicy);
+                o.Conventions.AuthorizeAreaFolder("Audit", "/", AuditPolicy);
+                o.Conventions.AddAreaPageRoute("Resident", "/Index", "/");
+            })
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<NoStorePageFilter>();
+                o.Filters.Add<UseCaseExceptionPageFilter>();
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+        return builder;
+    }
+}

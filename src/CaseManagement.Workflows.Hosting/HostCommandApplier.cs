@@ -1,0 +1,64 @@
+using CaseManagement.Workflows.Commands;
+using CaseManagement.Workflows.Execution;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CaseManagement.Workflows.Hosting;
+
+/// <summary>Carries out the engine's host commands and appends its history, in order, in the step's transaction.</summary>
+public sealed class HostCommandApplier(TimeProvider clock)
+{
+    public async Task ApplyAsync(WorkflowSession session, Guid instanceId, StepResult result, int lastSeq, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(session.Connection, session.Transaction);
+        var now = clock.GetUtcNow();
+        foreach (var command in result.Commands)
+        {
+            batch.BatchCommands.Add(command switch
+            {
+                CreateUserTask t => Sql(
+                    """
+                    INSERT INTO wf_user_tasks (id, instance_id, element_id, name, queue, assignee, form_key, due_at, status, created_at)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9)
+                    """,
+                    t.TaskId, instanceId, t.ElementId, t.Name, t.Queue, t.Assignee, t.FormKey, t.DueAt, now),
+                CancelUserTask t => Sql(
+                    "UPDATE wf_user_tasks SET status = 'cancelled', revision = revision + 1 WHERE id = $1 AND status = 'open'", t.TaskId),
+                ScheduleTimer t => Sql(
+                    "INSERT INTO wf_timers (id, instance_id, element_id, due_at, status, created_at) VALUES ($1, $2, $3, $4, 'pending', $5)",
+                    t.TimerId, instanceId, t.ElementId, t.DueAt, now),
+                CancelTimer t => Sql("UPDATE wf_timers SET status = 'cancelled' WHERE id = $1 AND status = 'pending'", t.TimerId),
+                InstanceCompleted => Sql(
+                    "UPDATE wf_user_tasks SET status = 'cancelled', revision = revision + 1 WHERE instance_id = $1 AND status = 'open'", instanceId),
+                _ => throw new NotSupportedException(
+                    $"Expected a host command this host can apply but got {command.GetType().Name}."),
+            });
+        }
+
+        var seq = lastSeq;
+        foreach (var e in result.History)
+        {
+            var data = new NpgsqlParameter { Value = (object?)e.Data ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Jsonb };
+            batch.BatchCommands.Add(Sql(
+                "INSERT INTO wf_history (instance_id, seq, at, kind, element_id, element_type, data) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                instanceId, ++seq, e.At, e.Kind, e.ElementId, e.ElementType, data));
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Callers pass constant SQL; values always go in parameters.")]
+    private static NpgsqlBatchCommand Sql(string sql, params object?[] args)
+    {
+        var cmd = new NpgsqlBatchCommand(sql);
+        foreach (var a in args)
+        {
+            cmd.Parameters.Add(a as NpgsqlParameter ?? new NpgsqlParameter { Value = a ?? DBNull.Value });
+        }
+
+        return cmd;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using CaseManagement.Workflows.Bpmn;
+using CaseManagement.Workflows.Model;
+
+namespace CaseManagement.Workflows.Hosting;
+
+/// <summary>Versioned definitions in wf_definitions: publishing changed XML adds a version; instances keep theirs.</summary>
+public sealed class WorkflowDefinitionStore(TimeProvider clock)
+{
+    // Versions are immutable, so a parsed graph can be kept for the life of the process.
+    private readonly ConcurrentDictionary<Guid, ProcessDefinition> parsed = new();
+
+    /// <summary>Publishes every executable process of the document; unchanged ones keep their version.</summary>
+    /// <exception cref="BpmnImportException">the document is refused by the engine's reader.</exception>
+    public async Task<IReadOnlyList<DeployedDefinition>> PublishAsync(WorkflowSession session, string bpmnXml, CancellationToken ct = default)
+    {
+        var processes = BpmnReader.Read(bpmnXml);
+        var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(bpmnXml)));
+        var result = new List<DeployedDefinition>();
+        foreach (var process in processes)
+        {
+            await session.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtext($1))", ct, "wf_def:" + process.Id);
+            var latest = await LatestAsync(session, process.Id, ct);
+            if (latest is not null && latest.Value.Checksum == checksum)
+            {
+                result.Add(new DeployedDefinition(latest.Value.Id, process.Id, latest.Value.Version, process.Name, false));
+                continue;
+            }
+
+            var id = Guid.CreateVersion7(clock.GetUtcNow());
+            var version = (latest?.Version ?? 0) + 1;
+            await session.ExecuteAsync(
+                "INSERT INTO wf_definitions (id, process_id, version, name, bpmn_xml, checksum, published_at) VALUES ($1,$2,$3,$4,$5,$6,$7)",
+                ct, id, process.Id, version, process.Name, bpmnXml, checksum, clock.GetUtcNow());
+            parsed[id] = process;
+            result.Add(new DeployedDefinition(id, process.Id, version, process.Name, true));
+        }
+
+        return result;
+    }
+
+    /// <summary>The newest published version of a process, or null.</summary>
+    public async Task<DeployedDefinition?> FindLatestAsync(WorkflowSession session, string processId, CancellationToken ct = default)
+    {
+        var latest = await LatestAsync(session, processId, ct);
+        return latest is null ? null : new DeployedDefinition(latest.Value.Id, processId, latest.Value.Version, null, false);
+    }
+
+    /// <summary>The executable graph of one version.</summary>
+    public async Task<ProcessDefinition> LoadAsync(WorkflowSession session, Guid definitionId, string processId, CancellationToken ct = default)
+    {
+        if (parsed.TryGetValue(definitionId, out var cached))
+        {
+            return cached;
+        }
+
+        await using var cmd = session.Command("SELECT bpmn_xml FROM wf_definitions WHERE id = $1", definitionId);
+        var xml = (string?)await cmd.ExecuteScalarAsync(ct)
+            ?? throw new InvalidOperationException($"workflow definition {definitionId} does not exist");
+        var process = BpmnReader.Read(xml).Single(p => p.Id == processId);
+        return parsed.GetOrAdd(definitionId, process);
+    }
+
+    private static async Task<(Guid Id, int Version, string Checksum)?> LatestAsync(WorkflowSession session, string processId, CancellationToken ct)
+    {
+        await using var cmd = session.Command(
+            "SELECT id, version, checksum FROM wf_definitions WHERE process_id = $1 ORDER BY version DESC LIMIT 1", processId);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? (reader.GetGuid(0), reader.GetInt32(1), reader.GetString(2)) : null;
+    }
+}
