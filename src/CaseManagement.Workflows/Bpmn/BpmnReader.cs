@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using CaseManagement.Workflows.Model;
 
 namespace CaseManagement.Workflows.Bpmn;
@@ -7,5 +8,30 @@ public static class BpmnReader
 {
     /// <summary>Every executable process of the document.</summary>
     /// <exception cref="BpmnImportException">malformed XML, a DTD, an unsupported element, a dangling flow…</exception>
-    public static IReadOnlyList<ProcessDefinition> Read(string xml) => throw new NotImplementedException();
+    public static IReadOnlyList<ProcessDefinition> Read(string xml)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        var errors = new List<BpmnImportError>();
+        var document = SafeXml.Load(xml, errors);
+        var root = document?.Root;
+        if (root is not null && root.Name != BpmnNames.Bpmn + "definitions")
+        {
+            errors.Add(new BpmnImportError(null, root.Name.LocalName, BpmnNames.LineOf(root), "expected bpmn:definitions as the root element"));
+        }
+        if (errors.Count > 0 || root is null) throw new BpmnImportException(errors);
+
+        // Non-executable processes are documentation (e.g. a resident's side of a collaboration): not validated.
+        var processes = root.Elements(BpmnNames.Bpmn + "process").Where(p => ((string?)p.Attribute("isExecutable"))?.Trim() == "true").ToList();
+        if (processes.Count == 0)
+        {
+            errors.Add(new BpmnImportError(null, "definitions", BpmnNames.LineOf(root), "there is no process with isExecutable=\"true\""));
+        }
+        var messages = root.Elements(BpmnNames.Bpmn + "message")
+            .Where(m => BpmnNames.IdOf(m) is not null && (string?)m.Attribute("name") is { Length: > 0 })
+            .GroupBy(m => BpmnNames.IdOf(m)!)
+            .ToDictionary(g => g.Key, g => (string)g.First().Attribute("name")!);
+        var definitions = processes.Select(p => new ProcessReader(errors, messages).Read(p)).ToList();
+        if (errors.Count > 0) throw new BpmnImportException(errors);
+        return definitions;
+    }
 }

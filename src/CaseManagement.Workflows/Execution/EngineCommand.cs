@@ -6,7 +6,11 @@ public abstract record EngineCommand(DateTimeOffset Now);
 
 /// <summary>Start a new instance at the process's none start event.</summary>
 public sealed record StartInstance(Guid InstanceId, IReadOnlyDictionary<string, object?> Variables, DateTimeOffset Now)
-    : EngineCommand(Now);
+    : EngineCommand(Now)
+{
+    /// <summary>The start event to start at: a timer or message start event whose trigger happened; null for the none start event.</summary>
+    public string? StartEventId { get; init; }
+}
 
 /// <summary>A person finished a user task; its variables are merged into the instance before the token moves on.</summary>
 public sealed record CompleteUserTask(Guid TaskId, IReadOnlyDictionary<string, object?> Variables, DateTimeOffset Now)

@@ -4,9 +4,17 @@ namespace CaseManagement.Workflows.Execution;
 /// (<see cref="InstanceStateJson"/>) and never edits it.</summary>
 public sealed record InstanceState
 {
-    // STUB (contract): the engine helper fills in tokens and whatever else execution needs.
     public required Guid InstanceId { get; init; }
     public required string ProcessId { get; init; }
     public required InstanceStatus Status { get; init; }
     public required IReadOnlyDictionary<string, object?> Variables { get; init; }
+
+    /// <summary>Tokens still in the process (waiting, or joined and waiting for siblings).</summary>
+    public IReadOnlyList<Token> Tokens { get; init; } = [];
+
+    /// <summary>Open user tasks, timers and message subscriptions.</summary>
+    public IReadOnlyList<Subscription> Subscriptions { get; init; } = [];
+
+    /// <summary>How many ids the engine has handed out; ids derive from it so a replay yields the same ids.</summary>
+    public long Sequence { get; init; }
 }

@@ -1,3 +1,4 @@
+using CaseManagement.Workflows.Execution.Triggers;
 using CaseManagement.Workflows.Model;
 
 namespace CaseManagement.Workflows.Execution;
@@ -7,9 +8,37 @@ public sealed class WorkflowEngine
 {
     /// <summary>Starts an instance and advances it until every token waits or ends.</summary>
     /// <exception cref="WorkflowExecutionException">an expression failed, no outgoing flow matched, …</exception>
-    public StepResult Start(ProcessDefinition process, StartInstance command) => throw new NotImplementedException();
+    public StepResult Start(ProcessDefinition process, StartInstance command)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        ArgumentNullException.ThrowIfNull(command);
+        return InstanceStarter.Start(process, command);
+    }
 
     /// <summary>Applies one command to a running instance.</summary>
     /// <exception cref="WorkflowExecutionException">unknown task/timer, instance not active, expression failed…</exception>
-    public StepResult Execute(ProcessDefinition process, InstanceState state, EngineCommand command) => throw new NotImplementedException();
+    public StepResult Execute(ProcessDefinition process, InstanceState state, EngineCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(command);
+        if (state.ProcessId != process.Id)
+        {
+            throw new WorkflowExecutionException(null, $"Expected process '{state.ProcessId}' for instance {state.InstanceId} but got '{process.Id}'");
+        }
+        // A timer may fire after its instance ended (the host removed the trigger too late): that is not an error.
+        if (command is FireTimer && state.Status != InstanceStatus.Active) return new StepResult(state, [], []);
+        if (state.Status != InstanceStatus.Active)
+        {
+            throw new WorkflowExecutionException(null, $"Instance {state.InstanceId} is {state.Status}, not Active");
+        }
+        return command switch
+        {
+            CompleteUserTask complete => TaskCompletion.Apply(process, state, complete),
+            FireTimer fire => TimerFiring.Apply(process, state, fire),
+            CorrelateMessage message => MessageCorrelation.Apply(process, state, message),
+            StartInstance => throw new WorkflowExecutionException(null, "Expected a command for a running instance but got StartInstance: use Start"),
+            _ => throw new WorkflowExecutionException(null, $"Expected a known engine command but got {command.GetType().Name}"),
+        };
+    }
 }

@@ -1,0 +1,4 @@
+namespace CaseManagement.Workflows.Feel.Ast;
+
+/// <summary>Arithmetic negation, -x.</summary>
+internal sealed record NegateNode(FeelNode Operand) : FeelNode;

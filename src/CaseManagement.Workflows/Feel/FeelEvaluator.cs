@@ -1,0 +1,38 @@
+using CaseManagement.Workflows.Feel.Ast;
+
+namespace CaseManagement.Workflows.Feel;
+
+/// <summary>Evaluates FEEL expressions and unary tests against instance variables. Pure and thread-safe.</summary>
+public static class FeelEvaluator
+{
+    private const int MaxLength = 8000;
+
+    /// <summary>The value of <paramref name="expression"/> (a leading '=' is allowed); unknown names are null.</summary>
+    /// <exception cref="FeelException">a syntax error, an unknown function, or an expression too long or deep.</exception>
+    public static object? Evaluate(string expression, IReadOnlyDictionary<string, object?> variables) =>
+        FeelInterpreter.Evaluate(Parse(expression), new FeelScope(variables));
+
+    /// <summary>True only when the expression evaluates to true; false and null (FEEL's "unknown") are not true.</summary>
+    public static bool IsTrue(string expression, IReadOnlyDictionary<string, object?> variables) =>
+        Evaluate(expression, variables) is true;
+
+    /// <summary>Whether <paramref name="input"/> satisfies unary tests such as "&lt; 10, [20..30]", "-" or "not(\"a\")".</summary>
+    public static bool MatchesUnaryTests(string tests, object? input, IReadOnlyDictionary<string, object?> variables)
+    {
+        var node = FeelParser.ParseUnaryTests(CheckLength(tests));
+        var scope = new FeelScope(new Dictionary<string, object?> { ["?"] = input }, new FeelScope(variables));
+        return FeelInterpreter.Evaluate(node, scope) is true;
+    }
+
+    /// <summary>Checks the syntax only, for import-time validation.</summary>
+    public static void Validate(string expression) => Parse(expression);
+
+    internal static FeelNode Parse(string expression)
+    {
+        var text = CheckLength(expression).TrimStart();
+        return FeelParser.ParseExpression(text.StartsWith('=') ? text[1..] : text);
+    }
+
+    private static string CheckLength(string text) =>
+        text.Length <= MaxLength ? text : throw new FeelException($"expression longer than {MaxLength} characters");
+}

@@ -1,0 +1,138 @@
+using CaseManagement.Workflows.Feel.Ast;
+
+namespace CaseManagement.Workflows.Feel;
+
+/// <summary>Walks a parsed FEEL expression. Type errors yield null, as FEEL specifies; only misuse of built-ins throws.</summary>
+internal static class FeelInterpreter
+{
+    private const int MaxDepth = 2000;
+
+    public static object? Evaluate(FeelNode node, FeelScope scope, int depth = 0)
+    {
+        if (depth > MaxDepth) throw new FeelException("expression too deep to evaluate");
+        var d = depth + 1;
+        return node switch
+        {
+            LiteralNode literal => literal.Value,
+            NameNode name => scope.TryGet(name.Name, out var value) ? FeelValues.Normalize(value) : null,
+            PathNode path => Member(Evaluate(path.Target, scope, d), path.Member),
+            FilterNode filter => Filter(filter, scope, d),
+            NegateNode negate => FeelArithmetic.Negate(Evaluate(negate.Operand, scope, d)),
+            BinaryNode { Operator: "and" } b => And(Evaluate(b.Left, scope, d), () => Evaluate(b.Right, scope, d)),
+            BinaryNode { Operator: "or" } b => Or(Evaluate(b.Left, scope, d), () => Evaluate(b.Right, scope, d)),
+            BinaryNode b => Binary(b.Operator, Evaluate(b.Left, scope, d), Evaluate(b.Right, scope, d)),
+            IfNode ifNode => Evaluate(ifNode.Condition, scope, d) is true
+                ? Evaluate(ifNode.Then, scope, d)
+                : Evaluate(ifNode.Else, scope, d),
+            ListNode list => list.Items.Select(i => Evaluate(i, scope, d)).ToList(),
+            ContextNode context => Context(context, scope, d),
+            RangeNode range => new FeelRange(Evaluate(range.Low, scope, d), Evaluate(range.High, scope, d), range.LowClosed, range.HighClosed),
+            InNode inNode => In(inNode, scope, d),
+            CallNode call => FeelBuiltins.Call(call.Function, [.. call.Arguments.Select(a => Evaluate(a, scope, d))]),
+            _ => throw new FeelException($"Expected a FEEL expression node but got {node.GetType().Name}"),
+        };
+    }
+
+    private static object? Binary(string op, object? left, object? right) => op switch
+    {
+        "=" => FeelValues.AreEqual(left, right),
+        "!=" => FeelValues.AreEqual(left, right) is { } equal ? !equal : null,
+        "<" => FeelValues.Compare(left, right) is { } c ? c < 0 : null,
+        "<=" => FeelValues.Compare(left, right) is { } c ? c <= 0 : null,
+        ">" => FeelValues.Compare(left, right) is { } c ? c > 0 : null,
+        ">=" => FeelValues.Compare(left, right) is { } c ? c >= 0 : null,
+        _ => FeelArithmetic.Apply(op, left, right),
+    };
+
+    // Three-valued logic: false wins over null for "and", true wins over null for "or".
+    private static bool? And(object? left, Func<object?> right)
+    {
+        if (left is false) return false;
+        var r = right();
+        if (r is false) return false;
+        return left is true && r is true ? true : null;
+    }
+
+    private static bool? Or(object? left, Func<object?> right)
+    {
+        if (left is true) return true;
+        var r = right();
+        if (r is true) return true;
+        return left is false && r is false ? false : null;
+    }
+
+    private static object? Member(object? target, string member) => target switch
+    {
+        IReadOnlyDictionary<string, object?> context => context.TryGetValue(member, out var v) ? FeelValues.Normalize(v) : null,
+        IReadOnlyList<object?> list => list.Select(item => Member(FeelValues.Normalize(item), member)).ToList(),
+        DateTimeOffset dt => member switch
+        {
+            "year" => (decimal)dt.Year, "month" => (decimal)dt.Month, "day" => (decimal)dt.Day,
+            "hour" => (decimal)dt.Hour, "minute" => (decimal)dt.Minute, "second" => (decimal)dt.Second,
+            "weekday" => (decimal)(dt.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)dt.DayOfWeek),
+            _ => null,
+        },
+        DateOnly date => member switch
+        {
+            "year" => (decimal)date.Year, "month" => (decimal)date.Month, "day" => (decimal)date.Day,
+            "weekday" => (decimal)(date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek),
+            _ => null,
+        },
+        _ => null,
+    };
+
+    private static object? Filter(FilterNode filter, FeelScope scope, int depth)
+    {
+        var target = Evaluate(filter.Target, scope, depth);
+        if (target is not IReadOnlyList<object?> list) return null;
+        if (Evaluate(filter.Filter, scope, depth) is decimal index)
+        {
+            var i = (int)decimal.Truncate(index);
+            var position = i > 0 ? i - 1 : list.Count + i;
+            return i != 0 && position >= 0 && position < list.Count ? FeelValues.Normalize(list[position]) : null;
+        }
+        return list.Where(item =>
+        {
+            var normalized = FeelValues.Normalize(item);
+            var names = normalized as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
+            var itemScope = new FeelScope(new Dictionary<string, object?>(names) { ["item"] = normalized }, scope);
+            return Evaluate(filter.Filter, itemScope, depth) is true;
+        }).ToList();
+    }
+
+    private static Dictionary<string, object?> Context(ContextNode context, FeelScope scope, int depth)
+    {
+        var result = new Dictionary<string, object?>();
+        foreach (var (key, valueNode) in context.Entries)
+        {
+            // Later entries may refer to earlier ones, as FEEL contexts allow.
+            result[key] = Evaluate(valueNode, new FeelScope(result, scope), depth);
+        }
+        return result;
+    }
+
+    private static bool? In(InNode inNode, FeelScope scope, int depth)
+    {
+        var value = Evaluate(inNode.Value, scope, depth);
+        var matched = inNode.Tests.Any(test => Matches(test, value, scope, depth));
+        return inNode.Negated ? !matched : matched;
+    }
+
+    private static bool Matches(FeelNode test, object? value, FeelScope scope, int depth)
+    {
+        switch (test)
+        {
+            case AnyTestNode:
+                return true;
+            case UnaryTestNode unary:
+                return Binary(unary.Operator, value, Evaluate(unary.Operand, scope, depth)) is true;
+        }
+        return Evaluate(test, scope, depth) switch
+        {
+            FeelRange range => range.Contains(value) is true,
+            IReadOnlyList<object?> list when value is not IReadOnlyList<object?> => list.Any(i => FeelValues.AreEqual(i, value) is true),
+            bool b when value is not bool => b,
+            var expected => FeelValues.AreEqual(value, expected) is true,
+        };
+    }
+}

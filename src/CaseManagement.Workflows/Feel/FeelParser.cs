@@ -1,0 +1,308 @@
+using System.Globalization;
+using CaseManagement.Workflows.Feel.Ast;
+
+namespace CaseManagement.Workflows.Feel;
+
+/// <summary>Recursive-descent parser for the FEEL subset we support; depth-bounded so hostile input cannot overflow the stack.</summary>
+internal sealed class FeelParser
+{
+    private const int MaxDepth = 64;
+    private static readonly string[] Comparisons = ["=", "!=", "<", "<=", ">", ">="];
+    private readonly List<FeelToken> _tokens;
+    private int _position;
+    private int _depth;
+
+    private FeelParser(string text) => _tokens = FeelLexer.Tokenize(text);
+
+    public static FeelNode ParseExpression(string text)
+    {
+        var parser = new FeelParser(text);
+        var node = parser.Expression();
+        parser.ExpectEnd();
+        return node;
+    }
+
+    /// <summary>Comma-separated unary tests, as in a decision table input entry: "&lt; 10, [20..30]", "-", "not(1, 2)".</summary>
+    public static InNode ParseUnaryTests(string text)
+    {
+        var parser = new FeelParser(text);
+        var node = parser.UnaryTests();
+        parser.ExpectEnd();
+        return node;
+    }
+
+    private FeelToken Current => _tokens[_position];
+
+    private FeelToken Next() => _tokens[_position++];
+
+    private bool Accept(string symbol)
+    {
+        if (!Current.Is(symbol) || Current.Kind == FeelTokenKind.String) return false;
+        _position++;
+        return true;
+    }
+
+    private void Expect(string symbol)
+    {
+        if (!Accept(symbol)) throw Error($"expected '{symbol}'");
+    }
+
+    private void ExpectEnd()
+    {
+        if (Current.Kind != FeelTokenKind.End) throw Error("unexpected input");
+    }
+
+    private FeelException Error(string what) =>
+        new($"{what} at {Current.Position + 1}{(Current.Kind == FeelTokenKind.End ? " (end of expression)" : $" near '{Current.Text}'")}");
+
+    private FeelNode Expression()
+    {
+        if (++_depth > MaxDepth) throw new FeelException($"expression nested deeper than {MaxDepth} levels");
+        try
+        {
+            if (!Accept("if")) return Disjunction();
+            var condition = Expression();
+            Expect("then");
+            var then = Expression();
+            Expect("else");
+            return new IfNode(condition, then, Expression());
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private FeelNode Disjunction()
+    {
+        var left = Conjunction();
+        while (Accept("or")) left = new BinaryNode("or", left, Conjunction());
+        return left;
+    }
+
+    private FeelNode Conjunction()
+    {
+        var left = Comparison();
+        while (Accept("and")) left = new BinaryNode("and", left, Comparison());
+        return left;
+    }
+
+    private FeelNode Comparison()
+    {
+        var left = Additive();
+        if (Current.Kind == FeelTokenKind.Symbol && Comparisons.Contains(Current.Text))
+        {
+            return new BinaryNode(Next().Text, left, Additive());
+        }
+        if (Accept("between"))
+        {
+            var low = Additive();
+            Expect("and");
+            var high = Additive();
+            return new BinaryNode("and", new BinaryNode(">=", left, low), new BinaryNode("<=", left, high));
+        }
+        if (Accept("in")) return InTests(left);
+        return left;
+    }
+
+    private InNode InTests(FeelNode value)
+    {
+        if (!Accept("(")) return new InNode(value, [PositiveUnaryTest()], false);
+        var first = PositiveUnaryTest();
+        if (Accept(".."))
+        {
+            var high = Additive();
+            var highClosed = Accept("]");
+            if (!highClosed) Expect(")");
+            return new InNode(value, [new RangeNode(first, high, false, highClosed)], false);
+        }
+        var tests = new List<FeelNode> { first };
+        while (Accept(",")) tests.Add(PositiveUnaryTest());
+        Expect(")");
+        return new InNode(value, tests, false);
+    }
+
+    private InNode UnaryTests()
+    {
+        if (Current.Is("-") && _tokens[_position + 1].Kind == FeelTokenKind.End)
+        {
+            _position++;
+            return new InNode(new NameNode("?"), [new AnyTestNode()], false);
+        }
+        var negated = Current.Is("not") && _tokens[_position + 1].Is("(");
+        if (negated) _position += 2;
+        var tests = new List<FeelNode> { PositiveUnaryTest() };
+        while (Accept(",")) tests.Add(PositiveUnaryTest());
+        if (negated) Expect(")");
+        return new InNode(new NameNode("?"), tests, negated);
+    }
+
+    private FeelNode PositiveUnaryTest()
+    {
+        if (Current.Kind == FeelTokenKind.Symbol && Comparisons.Contains(Current.Text))
+        {
+            return new UnaryTestNode(Next().Text, Additive());
+        }
+        return Expression();
+    }
+
+    private FeelNode Additive()
+    {
+        var left = Multiplicative();
+        while (Current.Kind == FeelTokenKind.Symbol && Current.Text is "+" or "-")
+        {
+            left = new BinaryNode(Next().Text, left, Multiplicative());
+        }
+        return left;
+    }
+
+    private FeelNode Multiplicative()
+    {
+        var left = Power();
+        while (Current.Kind == FeelTokenKind.Symbol && Current.Text is "*" or "/")
+        {
+            left = new BinaryNode(Next().Text, left, Power());
+        }
+        return left;
+    }
+
+    private FeelNode Power()
+    {
+        var left = Unary();
+        while (Accept("**")) left = new BinaryNode("**", left, Unary());
+        return left;
+    }
+
+    private FeelNode Unary()
+    {
+        if (!Accept("-")) return Postfix();
+        if (++_depth > MaxDepth) throw new FeelException($"expression nested deeper than {MaxDepth} levels");
+        try
+        {
+            return new NegateNode(Unary());
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private FeelNode Postfix()
+    {
+        var node = Primary();
+        while (true)
+        {
+            if (Accept("."))
+            {
+                if (Current.Kind != FeelTokenKind.Name) throw Error("expected a name after '.'");
+                node = new PathNode(node, Next().Text);
+            }
+            else if (Accept("["))
+            {
+                var filter = Expression();
+                Expect("]");
+                node = new FilterNode(node, filter);
+            }
+            else
+            {
+                return node;
+            }
+        }
+    }
+
+    private FeelNode Primary()
+    {
+        var token = Current;
+        switch (token.Kind)
+        {
+            case FeelTokenKind.Number:
+                _position++;
+                return new LiteralNode(decimal.Parse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+            case FeelTokenKind.String:
+                _position++;
+                return new LiteralNode(token.Text);
+            case FeelTokenKind.Name:
+                return NameOrCall();
+            case FeelTokenKind.Symbol when token.Text == "(":
+                return ParenthesisOrRange();
+            case FeelTokenKind.Symbol when token.Text is "[" or "]":
+                return ListOrRange();
+            case FeelTokenKind.Symbol when token.Text == "{":
+                return Context();
+            default:
+                throw Error("expected a value");
+        }
+    }
+
+    private FeelNode NameOrCall()
+    {
+        var token = Next();
+        switch (token.Text)
+        {
+            case "true": return new LiteralNode(true);
+            case "false": return new LiteralNode(false);
+            case "null": return new LiteralNode(null);
+        }
+        if (!Accept("(")) return new NameNode(token.Text);
+        var arguments = new List<FeelNode>();
+        if (!Accept(")"))
+        {
+            do
+            {
+                arguments.Add(Expression());
+            }
+            while (Accept(","));
+            Expect(")");
+        }
+        return new CallNode(token.Text, arguments, token.Position);
+    }
+
+    private FeelNode ParenthesisOrRange()
+    {
+        Expect("(");
+        var inner = Expression();
+        if (Accept("..")) return RangeEnd(inner, lowClosed: false);
+        Expect(")");
+        return inner;
+    }
+
+    private FeelNode ListOrRange()
+    {
+        var lowClosed = Next().Text == "[";
+        if (lowClosed && Accept("]")) return new ListNode([]);
+        var first = Expression();
+        if (Accept("..")) return RangeEnd(first, lowClosed);
+        if (!lowClosed) throw Error("expected '..'");
+        var items = new List<FeelNode> { first };
+        while (Accept(",")) items.Add(Expression());
+        Expect("]");
+        return new ListNode(items);
+    }
+
+    private RangeNode RangeEnd(FeelNode low, bool lowClosed)
+    {
+        var high = Expression();
+        if (Accept("]")) return new RangeNode(low, high, lowClosed, true);
+        if (Accept(")") || Accept("[")) return new RangeNode(low, high, lowClosed, false);
+        throw Error("expected ']', ')' or '[' to close the range");
+    }
+
+    private ContextNode Context()
+    {
+        Expect("{");
+        var entries = new List<KeyValuePair<string, FeelNode>>();
+        if (!Accept("}"))
+        {
+            do
+            {
+                if (Current.Kind is not (FeelTokenKind.Name or FeelTokenKind.String)) throw Error("expected a key");
+                var key = Next().Text;
+                Expect(":");
+                entries.Add(new(key, Expression()));
+            }
+            while (Accept(","));
+            Expect("}");
+        }
+        return new ContextNode(entries);
+    }
+}
