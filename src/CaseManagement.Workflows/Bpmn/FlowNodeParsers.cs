@@ -12,12 +12,63 @@ internal static class FlowNodeParsers
             ["startEvent"] = StartEvent,
             ["endEvent"] = EndEvent,
             ["userTask"] = UserTask,
+            ["serviceTask"] = ActivityParsers.ServiceTask,
+            ["scriptTask"] = ActivityParsers.ScriptTask,
+            ["subProcess"] = ActivityParsers.SubProcess,
+            ["intermediateCatchEvent"] = IntermediateCatchEvent,
+            ["boundaryEvent"] = BoundaryEvent,
             ["exclusiveGateway"] = (e, _) => new ExclusiveGatewayNode { Id = Id(e), ElementType = Type(e), DefaultFlowId = (string?)e.Attribute("default") },
+            ["inclusiveGateway"] = (e, _) => new InclusiveGatewayNode { Id = Id(e), ElementType = Type(e), DefaultFlowId = (string?)e.Attribute("default") },
+            ["parallelGateway"] = (e, _) => new ParallelGatewayNode { Id = Id(e), ElementType = Type(e) },
+            ["eventBasedGateway"] = EventBasedGateway,
         };
 
-    private static string Id(XElement e) => BpmnNames.IdOf(e)!;
+    private static IntermediateCatchEventNode? IntermediateCatchEvent(XElement e, ProcessReader reader)
+    {
+        var trigger = RequiredTrigger(e, reader);
+        return trigger is null ? null : new IntermediateCatchEventNode { Id = Id(e), ElementType = Type(e), Trigger = trigger };
+    }
 
-    private static string Type(XElement e) => e.Name.LocalName;
+    private static BoundaryEventNode? BoundaryEvent(XElement e, ProcessReader reader)
+    {
+        var trigger = RequiredTrigger(e, reader);
+        var attachedTo = (string?)e.Attribute("attachedToRef");
+        if (attachedTo is null) reader.Errors.Add(BpmnNames.Error(e, "a boundary event needs attachedToRef"));
+        if (trigger is null || attachedTo is null) return null;
+        return new BoundaryEventNode
+        {
+            Id = Id(e),
+            ElementType = Type(e),
+            AttachedToId = attachedTo,
+            CancelActivity = ((string?)e.Attribute("cancelActivity"))?.Trim() != "false",
+            Trigger = trigger,
+        };
+    }
+
+    private static EventBasedGatewayNode? EventBasedGateway(XElement e, ProcessReader reader)
+    {
+        if (((string?)e.Attribute("instantiate"))?.Trim() == "true")
+        {
+            reader.Errors.Add(BpmnNames.Error(e, "an instantiating event-based gateway is not supported"));
+            return null;
+        }
+        return new EventBasedGatewayNode { Id = Id(e), ElementType = Type(e) };
+    }
+
+    private static EventTrigger? RequiredTrigger(XElement e, ProcessReader reader)
+    {
+        var definition = EventDefinitionReader.Single(e, reader, "timerEventDefinition", "messageEventDefinition");
+        if (definition is not null) return EventDefinitionReader.Trigger(e, definition, reader);
+        if (!reader.Errors.Any(x => x.ElementId == BpmnNames.IdOf(e)))
+        {
+            reader.Errors.Add(BpmnNames.Error(e, $"{Type(e)} needs a timer or message event definition"));
+        }
+        return null;
+    }
+
+    internal static string Id(XElement e) => BpmnNames.IdOf(e)!;
+
+    internal static string Type(XElement e) => e.Name.LocalName;
 
     private static StartEventNode? StartEvent(XElement e, ProcessReader reader)
     {

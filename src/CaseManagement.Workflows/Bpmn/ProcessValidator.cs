@@ -47,6 +47,34 @@ internal static class ProcessValidator
         }
     }
 
+    private static void CheckAttachment(ProcessDefinition definition, BoundaryEventNode boundary, List<BpmnImportError> errors)
+    {
+        var host = definition.FindNode(boundary.AttachedToId);
+        // Only activities that wait can be interrupted: service and script tasks complete within the step.
+        if (host is not (UserTaskNode or SubProcessNode))
+        {
+            errors.Add(new BpmnImportError(boundary.Id, boundary.ElementType, boundary.Line, host is null
+                ? $"attachedToRef '{boundary.AttachedToId}' names no flow node"
+                : $"boundary events are supported on user tasks and subprocesses, not on {host.ElementType} '{host.Id}'"));
+        }
+        if (boundary.Incoming.Count > 0) errors.Add(new BpmnImportError(boundary.Id, boundary.ElementType, boundary.Line, "a boundary event cannot have incoming flows"));
+    }
+
+    private static void CheckEventTargets(ProcessDefinition definition, FlowNode gateway, List<BpmnImportError> errors)
+    {
+        foreach (var flow in gateway.Outgoing)
+        {
+            if (definition.FindNode(flow.TargetId) is { } target and not IntermediateCatchEventNode)
+            {
+                errors.Add(FlowError(flow, $"an event-based gateway must lead to timer or message catch events, not to {target.ElementType} '{target.Id}'"));
+            }
+            else if (definition.FindNode(flow.TargetId) is { Incoming.Count: > 1 } shared)
+            {
+                errors.Add(FlowError(flow, $"catch event '{shared.Id}' after an event-based gateway must have no other incoming flow"));
+            }
+        }
+    }
+
     private static void CheckNode(ProcessDefinition definition, FlowNode node, List<BpmnImportError> errors)
     {
         BpmnImportError Error(string message) => new(node.Id, node.ElementType, node.Line, message);
@@ -56,6 +84,8 @@ internal static class ProcessValidator
         {
             errors.Add(Error("a gateway needs at least one outgoing flow"));
         }
+        if (node is BoundaryEventNode boundary) CheckAttachment(definition, boundary, errors);
+        if (node is EventBasedGatewayNode) CheckEventTargets(definition, node, errors);
         if (node is SubProcessNode) CheckScope(definition, node.Id, node.Id, node.ElementType, node.Line, errors);
         var defaultFlow = node switch
         {

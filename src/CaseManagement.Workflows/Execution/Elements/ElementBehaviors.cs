@@ -1,3 +1,4 @@
+using CaseManagement.Workflows.Execution.Elements.Containers;
 using CaseManagement.Workflows.Execution.Elements.Events;
 using CaseManagement.Workflows.Execution.Elements.Gateways;
 using CaseManagement.Workflows.Execution.Elements.Tasks;
@@ -12,8 +13,16 @@ internal static class ElementBehaviors
     {
         [typeof(StartEventNode)] = new StartEvent(),
         [typeof(EndEventNode)] = new EndEvent(),
+        [typeof(IntermediateCatchEventNode)] = new IntermediateCatchEvent(),
+        [typeof(BoundaryEventNode)] = new BoundaryEvent(),
         [typeof(UserTaskNode)] = new UserTask(),
+        [typeof(ServiceTaskNode)] = new ServiceTask(),
+        [typeof(ScriptTaskNode)] = new ScriptTask(),
         [typeof(ExclusiveGatewayNode)] = new ExclusiveGateway(),
+        [typeof(ParallelGatewayNode)] = new ParallelGateway(),
+        [typeof(InclusiveGatewayNode)] = new InclusiveGateway(),
+        [typeof(EventBasedGatewayNode)] = new EventBasedGateway(),
+        [typeof(SubProcessNode)] = new SubProcess(),
     };
 
     public static IElementBehavior For(FlowNode node) =>

@@ -41,4 +41,26 @@ public sealed class EndEventTests
 
         Assert.Throws<WorkflowExecutionException>(() => instance.Correlate("anything"));
     }
+
+    [Fact]
+    public void A_terminate_end_event_ends_every_other_token_and_cancels_their_tasks()
+    {
+        // given two parallel tasks, one of which leads to a terminate end event
+        var instance = InstanceDriver.Start($"""
+            <startEvent id="s"/><userTask id="withdraw"/><userTask id="review"/>
+            <endEvent id="withdrawn"><terminateEventDefinition/></endEvent><endEvent id="done"/>
+            {Flow("s", "withdraw")}{Flow("s", "review")}{Flow("withdraw", "withdrawn")}{Flow("review", "done")}
+            """);
+        var review = instance.OpenTask("review");
+
+        // when the resident withdraws (取下げ)
+        instance.CompleteTask("withdraw");
+
+        // then the review is cancelled and the instance ends as terminated
+        Assert.Equal([new CancelUserTask(review.TaskId, "review"), new InstanceCompleted("withdrawn", true)], instance.Last.Commands);
+        Assert.Equal(InstanceStatus.Terminated, instance.State.Status);
+        Assert.Equal(["review"], instance.Events(HistoryKinds.ElementTerminated));
+        Assert.Equal(["review"], instance.Events(HistoryKinds.TaskCancelled));
+        Assert.Empty(instance.State.Subscriptions);
+    }
 }
