@@ -9,8 +9,18 @@ document.addEventListener('click', (event) => {
   }
 }, true);
 
+// <form data-confirm="送信しますか？">: ask before the form is sent (registered before the handler below).
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (form instanceof HTMLFormElement && form.hasAttribute('data-confirm')
+      && !window.confirm(form.getAttribute('data-confirm') || '')) {
+    event.preventDefault();
+  }
+});
+
 // A form submits once: after the first submit its submit buttons are disabled (no double posts).
-// The clicked button's name/value is kept in a hidden input, because disabled buttons are not sent.
+// The buttons are disabled only after the browser has built the form data, so the clicked button's
+// name/value is still sent.
 document.addEventListener('submit', (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement) || event.defaultPrevented || form.hasAttribute('data-allow-resubmit')) {
@@ -21,14 +31,6 @@ document.addEventListener('submit', (event) => {
     return;
   }
   form.dataset.submitted = 'true';
-  const submitter = event.submitter;
-  if (submitter && submitter.name) {
-    const hidden = document.createElement('input');
-    hidden.type = 'hidden';
-    hidden.name = submitter.name;
-    hidden.value = submitter.value;
-    form.appendChild(hidden);
-  }
   // Disable after the browser has collected the form data.
   setTimeout(() => {
     for (const button of form.querySelectorAll('button[type="submit"], button:not([type]), input[type="submit"]')) {
