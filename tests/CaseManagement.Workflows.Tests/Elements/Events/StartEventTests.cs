@@ -40,4 +40,37 @@ public sealed class StartEventTests
 
         Assert.Equal(first.Commands, second.Commands);
     }
+
+    [Fact]
+    public void Timer_start_events_are_scheduled_by_the_host_and_start_the_instance_at_that_event()
+    {
+        // given a monthly report process (毎月の集計)
+        var process = Process($"""
+            <startEvent id="monthly"><timerEventDefinition><timeCycle>R/P1M</timeCycle></timerEventDefinition></startEvent>
+            <userTask id="report"/>{Flow("monthly", "report")}
+            """);
+
+        // when the host asks what to schedule, twice
+        var timer = Assert.Single(StartTriggers.TimerStarts(process, InstanceDriver.T0));
+        Assert.Equal(timer, Assert.Single(StartTriggers.TimerStarts(process, InstanceDriver.T0)));
+
+        // then it is due a month later, and firing it starts an instance at the timer start event
+        Assert.Equal(("monthly", InstanceDriver.T0.AddMonths(1)), (timer.ElementId, timer.DueAt));
+        Assert.Equal(InstanceDriver.T0.AddMonths(2), StartTriggers.NextTimerStart(process, "monthly", timer.DueAt)!.DueAt);
+        var instance = InstanceDriver.Start(process, startEventId: "monthly");
+        Assert.Equal(["monthly"], instance.Completed);
+        Assert.Equal(["report"], instance.OpenTasks.Select(t => t.ElementId));
+    }
+
+    [Fact]
+    public void A_message_start_event_is_found_by_message_name()
+    {
+        var process = Process(
+            $"""<startEvent id="by_line"><messageEventDefinition messageRef="m"/></startEvent><userTask id="t"/>{Flow("by_line", "t")}""",
+            """<message id="m" name="lineInquiry"/>""");
+
+        Assert.Equal("by_line", StartTriggers.MessageStartEventId(process, "lineInquiry"));
+        Assert.Null(StartTriggers.MessageStartEventId(process, "other"));
+        Assert.Throws<WorkflowExecutionException>(() => new WorkflowEngine().Start(process, new StartInstance(Guid.NewGuid(), Vars.None, InstanceDriver.T0)));
+    }
 }
