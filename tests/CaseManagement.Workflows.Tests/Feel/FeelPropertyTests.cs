@@ -35,4 +35,14 @@ public sealed class FeelPropertyTests
             var escaped = s.Get.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
             return Equals(FeelEvaluator.Evaluate($"\"{escaped}\"", Vars.None), s.Get);
         }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void Membership_in_a_closed_range_is_the_same_as_two_comparisons() =>
+        Prop.ForAll<int, int, int>((x, low, high) =>
+        {
+            var variables = Vars.Of(("x", (long)x), ("low", (long)low), ("high", (long)high));
+            return Equals(
+                FeelEvaluator.Evaluate("x in [low..high]", variables),
+                FeelEvaluator.Evaluate("x >= low and x <= high", variables));
+        }).QuickCheckThrowOnFailure();
 }
