@@ -3,6 +3,8 @@ namespace CaseManagement.Workflows.Model;
 /// <summary>An immutable, executable process graph built from one bpmn:process.</summary>
 public sealed class ProcessDefinition
 {
+    private Dictionary<string, IReadOnlyList<BoundaryEventNode>>? _boundaryIndex;
+
     public required string Id { get; init; }
     public string? Name { get; init; }
 
@@ -20,6 +22,14 @@ public sealed class ProcessDefinition
         [.. Nodes.Values.OfType<StartEventNode>().Where(s => s.ScopeId == scopeId).OrderBy(s => s.Line)];
 
     /// <summary>The boundary events attached to an activity, in document order.</summary>
-    public IReadOnlyList<BoundaryEventNode> BoundaryEventsOf(string activityId) =>
-        [.. Nodes.Values.OfType<BoundaryEventNode>().Where(b => b.AttachedToId == activityId).OrderBy(b => b.Line)];
+    public IReadOnlyList<BoundaryEventNode> BoundaryEventsOf(string activityId)
+    {
+        // Asked on every wait and by every inclusive-join reachability search, so indexed once. The definition is
+        // immutable: a race only builds the same index twice.
+        _boundaryIndex ??= Nodes.Values.OfType<BoundaryEventNode>()
+            .OrderBy(b => b.Line)
+            .GroupBy(b => b.AttachedToId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<BoundaryEventNode>)[.. g]);
+        return _boundaryIndex.GetValueOrDefault(activityId) ?? [];
+    }
 }
