@@ -92,5 +92,6 @@ internal static class FlowNodeParsers
         Assignee = reader.Extension(e, "assignee"),
         FormKey = reader.Extension(e, "form"),
         Due = reader.Extension(e, "due"),
+        Checklist = (string?)e.Attribute(BpmnNames.Cm + "checklist"),
     };
 }

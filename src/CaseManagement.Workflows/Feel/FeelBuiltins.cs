@@ -38,6 +38,18 @@ internal static class FeelBuiltins
         ["ceiling"] = a => Arity(a, 1) is decimal d ? decimal.Ceiling(d) : null,
         ["list contains"] = a => a.Length == 2 && a[0] is IReadOnlyList<object?> l ? l.Any(i => FeelValues.AreEqual(i, a[1]) is true) : null,
         ["is defined"] = a => Arity(a, 1) is not null,
+        ["string join"] = a => a is [IReadOnlyList<object?> l, ..] && a.Length <= 2 && l.All(i => i is null or string)
+            ? string.Join(a.Length == 2 ? a[1] as string ?? "" : "", l.OfType<string>())
+            : null,
+        ["append"] = a => a is [IReadOnlyList<object?> l, ..] ? (object)l.Concat(a.Skip(1)).ToList() : null,
+        ["concatenate"] = a => a.All(i => i is IReadOnlyList<object?>) ? a.Cast<IReadOnlyList<object?>>().SelectMany(l => l).ToList() : null,
+        ["distinct values"] = a => Arity(a, 1) is IReadOnlyList<object?> l
+            ? l.Aggregate(new List<object?>(), (seen, i) => { if (!seen.Any(s => FeelValues.AreEqual(s, i) is true)) seen.Add(i); return seen; })
+            : null,
+        ["all"] = a => Items(a) is { } items && items.All(i => i is bool) ? items.All(i => i is true) : null,
+        ["any"] = a => Items(a) is { } items && items.All(i => i is bool) ? items.Any(i => i is true) : null,
+        ["modulo"] = a => a is [decimal x, decimal y] && y != 0 ? x - (y * decimal.Floor(x / y)) : null,
+        ["decimal"] = a => a is [decimal x, decimal scale] && scale is >= 0 and <= 28 ? Math.Round(x, (int)scale, MidpointRounding.ToEven) : null,
         ["date"] = FeelTemporal.Date,
         ["date and time"] = FeelTemporal.DateAndTime,
         ["duration"] = FeelTemporal.Duration,

@@ -12,6 +12,7 @@ internal static class FeelLexer
     [
         "date and time", "string length", "upper case", "lower case", "starts with", "ends with",
         "is defined", "substring before", "substring after", "list contains", "years and months duration",
+        "string join", "distinct values",
     ];
 
     private static readonly string[] Symbols = [":=", "..", "<=", ">=", "!=", "**", "=", "<", ">", "+", "-", "*", "/", "(", ")", "[", "]", "{", "}", ",", ".", ":", ";"];

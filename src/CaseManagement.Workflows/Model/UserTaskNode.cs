@@ -9,4 +9,7 @@ public sealed record UserTaskNode : FlowNode
 
     /// <summary>An ISO 8601 duration from activation (PT48H) or a date, or an expression yielding one.</summary>
     public string? Due { get; init; }
+
+    /// <summary>cm:checklist as written (the host shows it when the task is closed); the engine does not interpret it.</summary>
+    public string? Checklist { get; init; }
 }

@@ -21,6 +21,7 @@ public sealed class FeelBuiltinTests
     [InlineData("string(true)", "true")]
     [InlineData("items[kind = \"copy\"][1].kind", "copy")]
     [InlineData("if contains(name, \"Taro\") then \"yes\" else \"no\"", "yes")]
+    [InlineData("string join(items.kind, \", \")", "copy, certificate")]
     public void String_functions(string expression, string expected) =>
         Assert.Equal(expected, FeelEvaluator.Evaluate(expression, Variables));
 
@@ -33,6 +34,10 @@ public sealed class FeelBuiltinTests
     [InlineData("applied.month", 4)]
     [InlineData("date(\"2026-04-30\").weekday", 4)]
     [InlineData("count([1, 2, 3][item > 1])", 2)]
+    [InlineData("count(distinct values([1, 2, 2, 1]))", 2)]
+    [InlineData("count(append([1], 2, 3)) + count(concatenate([1], [2]))", 5)]
+    [InlineData("modulo(-7, 3)", 2)]
+    [InlineData("decimal(2.345, 2)", 2.34)]
     public void Numeric_functions(string expression, double expected) =>
         Assert.Equal((decimal)expected, FeelEvaluator.Evaluate(expression, Variables));
 
@@ -44,6 +49,7 @@ public sealed class FeelBuiltinTests
     [InlineData("years and months duration(date(\"2000-04-02\"), date(\"2026-04-01\")) = duration(\"P25Y11M\")")]
     [InlineData("date(applied) = date(\"2026-04-01\")")]
     [InlineData("is defined(name) and not(is defined(missing))")]
+    [InlineData("all([true, 1 < 2]) and any([false, true])")]
     [InlineData("date(\"2026-02-30\") = null")]
     public void Temporal_functions(string expression) =>
         Assert.True(FeelEvaluator.IsTrue(expression, Variables));
