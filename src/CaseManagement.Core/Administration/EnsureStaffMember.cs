@@ -25,7 +25,8 @@ internal sealed class EnsureStaffMemberHandler(CaseDbContext db, TimeProvider cl
         }
 
         staff.DisplayName = request.DisplayName;
-        var categoryIds = await db.Categories.Where(c => request.CategoryCodes.Contains(c.Code)).Select(c => c.Id).ToListAsync(cancellationToken);
+        var codes = request.CategoryCodes.ToArray();
+        var categoryIds = await db.Categories.Where(c => codes.Contains(c.Code)).Select(c => c.Id).ToListAsync(cancellationToken);
         staff.Categories.RemoveAll(c => !categoryIds.Contains(c.CategoryId));
         foreach (var id in categoryIds.Where(id => staff.Categories.All(c => c.CategoryId != id)))
         {

@@ -12,7 +12,10 @@ public sealed record GetStaffNames(IReadOnlyCollection<Guid> StaffIds) : IQuery<
 
 internal sealed class GetStaffNamesHandler(CaseDbContext db) : IRequestHandler<GetStaffNames, IReadOnlyDictionary<Guid, string>>
 {
-    public async Task<IReadOnlyDictionary<Guid, string>> Handle(GetStaffNames request, CancellationToken cancellationToken) =>
-        await db.StaffMembers.AsNoTracking().Where(s => request.StaffIds.Contains(s.Id))
+    public async Task<IReadOnlyDictionary<Guid, string>> Handle(GetStaffNames request, CancellationToken cancellationToken)
+    {
+        var ids = request.StaffIds.ToArray();
+        return await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
+    }
 }

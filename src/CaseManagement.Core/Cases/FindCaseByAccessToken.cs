@@ -24,6 +24,6 @@ internal sealed class FindCaseByAccessTokenHandler(CaseDbContext db) : IRequestH
         var hash = AccessToken.Hash(request.Token);
         var id = await db.Cases.AsNoTracking().Where(c => c.AccessTokenHash == hash).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Messages.Get("ConsultationNotFound"));
-        return await CaseQueries.Views(db).SingleAsync(c => c.Id == id, cancellationToken);
+        return await CaseQueries.Views(db, c => c.Id == id).SingleAsync(cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class GetCaseHandler(CaseDbContext db, IMediator mediator) : IRe
 {
     public async Task<CaseView> Handle(GetCase request, CancellationToken cancellationToken)
     {
-        var view = await CaseQueries.Views(db).SingleOrDefaultAsync(c => c.Id == request.CaseId, cancellationToken)
+        var view = await CaseQueries.Views(db, c => c.Id == request.CaseId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Messages.Get("ConsultationNotFound"));
         var mine = await mediator.Send(new GetMyCategories(), cancellationToken);
         return mine.Any(c => c.Id == view.CategoryId) ? view : throw new ForbiddenException(Messages.Get("NotYourCategory"));

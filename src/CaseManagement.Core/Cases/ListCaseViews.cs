@@ -12,6 +12,9 @@ public sealed record ListCaseViews(IReadOnlyCollection<Guid> CaseIds) : IQuery<I
 
 internal sealed class ListCaseViewsHandler(CaseDbContext db) : IRequestHandler<ListCaseViews, IReadOnlyList<CaseView>>
 {
-    public async Task<IReadOnlyList<CaseView>> Handle(ListCaseViews request, CancellationToken cancellationToken) =>
-        await CaseQueries.Views(db).Where(c => request.CaseIds.Contains(c.Id)).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<CaseView>> Handle(ListCaseViews request, CancellationToken cancellationToken)
+    {
+        var ids = request.CaseIds.ToArray();
+        return await CaseQueries.Views(db, c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+    }
 }

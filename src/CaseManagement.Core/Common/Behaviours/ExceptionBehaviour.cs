@@ -1,6 +1,10 @@
+using CaseManagement.Core.Audit;
 using CaseManagement.Core.Common.Errors;
+using CaseManagement.Core.Common.Messaging;
 using CaseManagement.Core.Common.Resources;
+using CaseManagement.Core.Common.Security;
 using CaseManagement.Workflows.Hosting;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -8,8 +12,10 @@ using Npgsql;
 
 namespace CaseManagement.Core.Common.Behaviours;
 
-/// <summary>Outermost: turns lost races into a <see cref="ConflictException"/> people can act on, and logs the unexpected.</summary>
-public sealed class ExceptionBehaviour<TRequest, TResponse>(ILogger<ExceptionBehaviour<TRequest, TResponse>> logger)
+/// <summary>Outermost: turns lost races into a <see cref="ConflictException"/> people can act on, logs the
+/// unexpected, and records every refused or failed command in the audit log (its own change was rolled back).</summary>
+public sealed class ExceptionBehaviour<TRequest, TResponse>(
+    CaseDbContext db, ICurrentActor actor, TimeProvider clock, ILogger<ExceptionBehaviour<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -18,22 +24,38 @@ public sealed class ExceptionBehaviour<TRequest, TResponse>(ILogger<ExceptionBeh
         {
             return await next();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e)
         {
-            throw new ConflictException(Messages.Get("ConcurrentChange"));
-        }
-        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected)
-        {
-            throw new ConflictException(Messages.Get("ConcurrentChange"));
-        }
-        catch (WorkflowConflictException e)
-        {
-            throw new ConflictException(e.Message);
-        }
-        catch (Exception e) when (e is not UseCaseException and not FluentValidation.ValidationException and not OperationCanceledException)
-        {
-            logger.LogError(e, "{Request} failed", typeof(TRequest).Name);
-            throw;
+            var translated = Translate(e);
+            if (request is ICommand<TResponse> && db.Database.CurrentTransaction is null)
+            {
+                // Only the outermost command records: a nested one's failure is its caller's failure.
+                db.ChangeTracker.Clear();
+                var refused = translated is UseCaseException or ValidationException;
+                db.AuditLog.Add(AuditEntries.For(request!, actor, clock, refused ? "refused" : "failed", translated.GetType().Name));
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+
+            if (translated is not UseCaseException and not ValidationException and not OperationCanceledException)
+            {
+                logger.LogError(e, "{Request} failed", typeof(TRequest).Name);
+            }
+
+            if (ReferenceEquals(translated, e))
+            {
+                throw;
+            }
+
+            throw translated;
         }
     }
+
+    private static Exception Translate(Exception e) => e switch
+    {
+        DbUpdateConcurrencyException => new ConflictException(Messages.Get("ConcurrentChange")),
+        PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected } =>
+            new ConflictException(Messages.Get("ConcurrentChange")),
+        WorkflowConflictException w => new ConflictException(w.Message),
+        _ => e,
+    };
 }

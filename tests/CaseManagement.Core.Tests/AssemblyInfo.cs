@@ -1,0 +1,3 @@
+using CaseManagement.Testing.Database;
+
+[assembly: AssemblyFixture(typeof(TestPostgres))]

@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+
+namespace CaseManagement.Testing.Pages;
+
+/// <summary>A task's workspace at the desk: messages, reply, complete.</summary>
+public sealed class DeskTaskPage(IPage page)
+{
+    public ILocator Messages => page.GetByTestId("messages").Locator("li");
+
+    public ILocator Assignee => page.GetByTestId("assignee");
+
+    public ILocator Status => page.GetByTestId("case-status");
+
+    public async Task ReplyAsync(string text)
+    {
+        await page.GetByLabel("相談者への返信").FillAsync(text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "返信する" }).ClickAsync();
+        await page.GetByTestId("messages").GetByText(text).WaitForAsync();
+    }
+
+    public async Task CompleteAsync(bool followUp = false)
+    {
+        if (followUp)
+        {
+            await page.GetByLabel("継続して対応が必要").CheckAsync();
+        }
+
+        // The button asks "よろしいですか？" first; a counselor answers yes.
+        page.Dialog += AcceptOnce;
+        await page.GetByRole(AriaRole.Button, new() { Name = "対応を完了する" }).ClickAsync();
+        await page.GetByText("この作業は完了しています。").Or(page.GetByLabel("相談者への返信")).First.WaitForAsync();
+    }
+
+    private static void AcceptOnce(object? sender, IDialog dialog)
+    {
+        ((IPage)sender!).Dialog -= AcceptOnce;
+        _ = dialog.AcceptAsync();
+    }
+}
