@@ -17,8 +17,11 @@ internal static class FeelLexer
 
     private static readonly string[] Symbols = [":=", "..", "<=", ">=", "!=", "**", "=", "<", ">", "+", "-", "*", "/", "(", ")", "[", "]", "{", "}", ",", ".", ":", ";"];
 
-    public static List<FeelToken> Tokenize(string text)
+    /// <param name="names">Names in scope; those containing spaces ("Monthly Salary", as DMN input data are often
+    /// named) are read as one name token wherever they occur whole.</param>
+    public static List<FeelToken> Tokenize(string text, IReadOnlyCollection<string>? names = null)
     {
+        var spaced = names?.Where(n => n.Contains(' ', StringComparison.Ordinal)).OrderByDescending(n => n.Length).ToArray() ?? [];
         var tokens = new List<FeelToken>();
         var i = 0;
         while (i < text.Length)
@@ -42,7 +45,7 @@ internal static class FeelLexer
             }
             else if (IsNameStart(c))
             {
-                tokens.Add(ReadName(text, ref i));
+                tokens.Add(ReadName(text, ref i, spaced));
             }
             else
             {
@@ -97,9 +100,16 @@ internal static class FeelLexer
         return new FeelToken(FeelTokenKind.String, value.ToString(), start);
     }
 
-    private static FeelToken ReadName(string text, ref int i)
+    private static FeelToken ReadName(string text, ref int i, string[] spaced)
     {
         var start = i;
+        foreach (var name in spaced)
+        {
+            var end = i + name.Length;
+            if (string.CompareOrdinal(text, i, name, 0, name.Length) != 0 || (end < text.Length && IsNamePart(text[end]))) continue;
+            i = end;
+            return new FeelToken(FeelTokenKind.Name, name, start);
+        }
         foreach (var name in MultiWordNames)
         {
             if (string.CompareOrdinal(text, i, name, 0, name.Length) != 0) continue;

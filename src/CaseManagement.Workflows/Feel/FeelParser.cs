@@ -12,20 +12,20 @@ internal sealed partial class FeelParser
     private int _position;
     private int _depth;
 
-    private FeelParser(string text) => _tokens = FeelLexer.Tokenize(text);
+    private FeelParser(string text, IReadOnlyCollection<string>? names) => _tokens = FeelLexer.Tokenize(text, names);
 
-    public static FeelNode ParseExpression(string text)
+    public static FeelNode ParseExpression(string text, IReadOnlyCollection<string>? names = null)
     {
-        var parser = new FeelParser(text);
+        var parser = new FeelParser(text, names);
         var node = parser.Expression();
         parser.ExpectEnd();
         return node;
     }
 
     /// <summary>Comma-separated unary tests, as in a decision table input entry: "&lt; 10, [20..30]", "-", "not(1, 2)".</summary>
-    public static InNode ParseUnaryTests(string text)
+    public static InNode ParseUnaryTests(string text, IReadOnlyCollection<string>? names = null)
     {
-        var parser = new FeelParser(text);
+        var parser = new FeelParser(text, names);
         var node = parser.UnaryTests();
         parser.ExpectEnd();
         return node;

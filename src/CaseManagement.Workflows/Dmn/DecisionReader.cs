@@ -1,0 +1,87 @@
+using System.Xml.Linq;
+using CaseManagement.Workflows.Bpmn;
+using CaseManagement.Workflows.Feel;
+
+namespace CaseManagement.Workflows.Dmn;
+
+/// <summary>Reads one decision element: its name, requirements and logic (a decision table or a literal expression).</summary>
+internal sealed class DecisionReader(XNamespace ns, List<DmnImportError> errors, IReadOnlyCollection<string> names)
+{
+    // DMN's other boxed expressions: refused by name so the modeller knows what to change.
+    private static readonly HashSet<string> UnsupportedLogic =
+        ["context", "invocation", "relation", "list", "functionDefinition", "conditional", "filter", "for", "every", "some"];
+
+    public XNamespace Ns => ns;
+    public List<DmnImportError> Errors => errors;
+
+    public DmnDecision? Read(XElement e)
+    {
+        var (id, name) = ((string?)e.Attribute("id"), (string?)e.Attribute("name"));
+        if (id is null || name is null)
+        {
+            errors.Add(DmnNames.Error(e, "a decision needs an id and a name"));
+            return null;
+        }
+        foreach (var knowledge in e.Elements(ns + "knowledgeRequirement"))
+        {
+            errors.Add(DmnNames.Error(e, $"business knowledge models are not supported (requires '{DmnNames.Target(knowledge.Element(ns + "requiredKnowledge"))}')"));
+        }
+        var logic = ReadLogic(e);
+        if (logic is null) return null;
+        return new DmnDecision
+        {
+            Id = id,
+            Name = name,
+            TypeRef = (string?)e.Element(ns + "variable")?.Attribute("typeRef"),
+            Line = BpmnNames.LineOf(e),
+            Logic = logic,
+            RequiredDecisionIds = [.. e.Elements(ns + "informationRequirement").Select(r => DmnNames.Target(r.Element(ns + "requiredDecision"))).OfType<string>()],
+        };
+    }
+
+    private DecisionLogic? ReadLogic(XElement decision)
+    {
+        if (decision.Elements().FirstOrDefault(c => UnsupportedLogic.Contains(c.Name.LocalName)) is { } unsupported)
+        {
+            errors.Add(DmnNames.Error(decision, $"'{unsupported.Name.LocalName}' decision logic is not supported: use a decision table or a literal expression"));
+            return null;
+        }
+        if (decision.Element(ns + "decisionTable") is { } table) return new DecisionTableReader(this).Read(table);
+        if (decision.Element(ns + "literalExpression") is { } literal)
+        {
+            var text = Text(literal);
+            return CheckExpression(literal, text, "literal expression") ? new LiteralExpression(text!) : null;
+        }
+        errors.Add(DmnNames.Error(decision, "a decision needs a decision table or a literal expression"));
+        return null;
+    }
+
+    public string? Text(XElement? parent) => parent?.Element(ns + "text")?.Value;
+
+    /// <summary>Whether the FEEL expression parses; if not, records an error naming the element.</summary>
+    public bool CheckExpression(XElement element, string? text, string what) =>
+        Check(element, text, what, t => FeelEvaluator.Validate(t, names));
+
+    /// <summary>Whether the unary tests parse ("-" and an empty cell match anything).</summary>
+    public bool CheckUnaryTests(XElement element, string? text) =>
+        string.IsNullOrWhiteSpace(text) || Check(element, text, "input entry", t => FeelEvaluator.ValidateUnaryTests(t, names));
+
+    private bool Check(XElement element, string? text, string what, Action<string> validate)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(DmnNames.Error(element, $"the {what} is empty"));
+            return false;
+        }
+        try
+        {
+            validate(text);
+            return true;
+        }
+        catch (FeelException e)
+        {
+            errors.Add(DmnNames.Error(element, $"the {what} is not valid FEEL: {e.Message} (text: {text.Trim()})"));
+            return false;
+        }
+    }
+}
