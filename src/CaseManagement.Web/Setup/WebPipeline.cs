@@ -1,6 +1,7 @@
 using System.Globalization;
 using CaseManagement.Web.Security;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CaseManagement.Web.Setup;
 
@@ -29,8 +30,9 @@ internal static class WebPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapRazorPages();
-        app.MapPost("/culture", (HttpContext http, string culture, string? returnUrl) =>
+        app.MapPost("/culture", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>
         {
             var chosen = Cultures.FirstOrDefault(c => c.Name == culture) ?? Cultures[0];
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,

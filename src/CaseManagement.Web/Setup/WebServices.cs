@@ -5,6 +5,9 @@ using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 
 namespace CaseManagement.Web.Setup;
@@ -53,6 +56,8 @@ internal static class WebServices
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))
             .AddPolicy(AuditPolicy, p => p.RequireRole(Roles.Auditor));
 
+        // Japanese is the page language: emit it as UTF-8 text, not as &#x…; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages(o =>
             {

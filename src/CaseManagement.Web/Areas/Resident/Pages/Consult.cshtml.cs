@@ -23,7 +23,7 @@ public sealed class ConsultModel(IMediator mediator) : PageModel, IReloadablePag
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var started = await mediator.Send(new StartConsultation(Code, Message), ct);
-        return Redirect($"/Resident/Consultation/{started.AccessToken}?started=1");
+        return Redirect($"/Resident/Consultation/{started.AccessToken}?started=true");
     }
 
     public async Task LoadAsync(CancellationToken ct) => Category = await mediator.Send(new FindCategory(Code), ct);
