@@ -1,0 +1,5 @@
+using CaseManagement.Testing.Browser;
+using CaseManagement.Testing.Database;
+
+[assembly: AssemblyFixture(typeof(TestPostgres))]
+[assembly: AssemblyFixture(typeof(Chromium))]

@@ -1,0 +1,72 @@
+using CaseManagement.Features.Binding;
+using CaseManagement.Testing.Browser;
+using CaseManagement.Testing.Pages;
+using CaseManagement.Testing.Web;
+using Microsoft.Playwright;
+
+namespace CaseManagement.Features;
+
+/// <summary>What one scenario's steps share: the app, a phone for the resident and a desktop for the counselor
+/// (each opened on first use), and what the scenario learned on the way (secret link, case number, task).</summary>
+public sealed class ScenarioContext(TestApp app, Chromium chromium, ScenarioSpec scenario) : IAsyncDisposable
+{
+    private IBrowserContext? phone;
+    private IBrowserContext? desktop;
+    private IPage? resident;
+    private IPage? counselor;
+
+    public TestApp App => app;
+
+    public ScenarioSpec Scenario => scenario;
+
+    public string? SecretLink { get; set; }
+
+    public string? CaseNumber { get; set; }
+
+    /// <summary>The URL of the task the counselor claimed (/Desk/Task/{id}).</summary>
+    public string? ClaimedTaskPath { get; set; }
+
+    public long CasesBefore { get; set; }
+
+    public async Task<IPage> ResidentAsync()
+    {
+        phone ??= await chromium.PhoneAsync(app.BaseAddress);
+        return resident ??= await phone.NewPageAsync();
+    }
+
+    public async Task<IPage> CounselorAsync()
+    {
+        desktop ??= await chromium.DesktopAsync(app.BaseAddress);
+        return counselor ??= await desktop.NewPageAsync();
+    }
+
+    public static string Require(string? value, string what) =>
+        value ?? throw new InvalidOperationException($"前のステップで{what}が記録されていません / no {what} yet");
+
+    /// <summary>A full-page screenshot of every open page, named after the feature file, scenario and actor.</summary>
+    public async Task SaveScreenshotsAsync()
+    {
+        var name = Path.ChangeExtension(scenario.File, null) + "-" + scenario.Name;
+        foreach (var (actor, page) in new[] { ("resident", resident), ("counselor", counselor) })
+        {
+            if (page is not null && !page.IsClosed)
+            {
+                await Screenshots.SaveAsync(page, Safe(name + "-" + actor));
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var context in new[] { phone, desktop })
+        {
+            if (context is not null)
+            {
+                await context.CloseAsync();
+            }
+        }
+    }
+
+    private static string Safe(string name) =>
+        string.Concat(name.Select(c => c == '/' || c == ' ' || Path.GetInvalidFileNameChars().Contains(c) ? '_' : c));
+}
