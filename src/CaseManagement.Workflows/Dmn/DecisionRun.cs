@@ -1,0 +1,38 @@
+using CaseManagement.Workflows.Feel;
+
+namespace CaseManagement.Workflows.Dmn;
+
+/// <summary>One evaluation: each required decision is evaluated once and its value added to the scope under its name.</summary>
+internal sealed class DecisionRun(DmnDefinitions definitions, Dictionary<string, object?> scope)
+{
+    private readonly HashSet<string> _evaluated = [];
+
+    public object? Value(DmnDecision decision)
+    {
+        foreach (var requiredId in decision.RequiredDecisionIds)
+        {
+            // The reader refused missing and circular requirements, so this recursion ends.
+            var required = definitions.FindDecision(requiredId)!;
+            if (_evaluated.Add(required.Id)) scope[required.Name] = Value(required);
+        }
+        return decision.Logic switch
+        {
+            LiteralExpression literal => Feel(decision, "the literal expression", () => FeelEvaluator.Evaluate(literal.Text, scope)),
+            DecisionTable table => new DecisionTableRun(decision, table, scope).Value(),
+            _ => throw new DmnEvaluationException(decision.Id, $"Expected a decision table or a literal expression in decision '{decision.Id}' but got {decision.Logic.GetType().Name}"),
+        };
+    }
+
+    /// <summary>Runs FEEL, naming the decision and the cell when it fails.</summary>
+    public static T Feel<T>(DmnDecision decision, string what, Func<T> evaluate)
+    {
+        try
+        {
+            return evaluate();
+        }
+        catch (FeelException e)
+        {
+            throw new DmnEvaluationException(decision.Id, $"decision '{decision.Id}': {what} failed: {e.Message}");
+        }
+    }
+}
