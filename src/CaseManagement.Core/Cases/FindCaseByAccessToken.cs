@@ -12,7 +12,7 @@ namespace CaseManagement.Core.Cases;
 [AllowAnyone]
 public sealed record FindCaseByAccessToken(string Token) : IQuery<CaseView>;
 
-internal sealed class FindCaseByAccessTokenHandler(CaseDbContext db) : IRequestHandler<FindCaseByAccessToken, CaseView>
+internal sealed class FindCaseByAccessTokenHandler(CaseDbContext db, IMediator mediator) : IRequestHandler<FindCaseByAccessToken, CaseView>
 {
     public async Task<CaseView> Handle(FindCaseByAccessToken request, CancellationToken cancellationToken)
     {
@@ -24,6 +24,6 @@ internal sealed class FindCaseByAccessTokenHandler(CaseDbContext db) : IRequestH
         var hash = AccessToken.Hash(request.Token);
         var id = await db.Cases.AsNoTracking().Where(c => c.AccessTokenHash == hash).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Messages.Get("ConsultationNotFound"));
-        return await CaseQueries.Views(db, c => c.Id == id).SingleAsync(cancellationToken);
+        return (await CaseQueries.ViewsAsync(db, mediator, c => c.Id == id, cancellationToken)).Single();
     }
 }

@@ -5,7 +5,6 @@ using CaseManagement.Core.Common.Messaging;
 using CaseManagement.Core.Common.Resources;
 using CaseManagement.Core.Common.Security;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Core.Cases;
 
@@ -17,7 +16,7 @@ internal sealed class GetCaseHandler(CaseDbContext db, IMediator mediator) : IRe
 {
     public async Task<CaseView> Handle(GetCase request, CancellationToken cancellationToken)
     {
-        var view = await CaseQueries.Views(db, c => c.Id == request.CaseId).SingleOrDefaultAsync(cancellationToken)
+        var view = (await CaseQueries.ViewsAsync(db, mediator, c => c.Id == request.CaseId, cancellationToken)).SingleOrDefault()
             ?? throw new NotFoundException(Messages.Get("ConsultationNotFound"));
         var mine = await mediator.Send(new GetMyCategories(), cancellationToken);
         return mine.Any(c => c.Id == view.CategoryId) ? view : throw new ForbiddenException(Messages.Get("NotYourCategory"));

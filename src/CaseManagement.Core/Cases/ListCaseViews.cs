@@ -2,7 +2,6 @@ using CaseManagement.Core.Common;
 using CaseManagement.Core.Common.Messaging;
 using CaseManagement.Core.Common.Security;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Core.Cases;
 
@@ -10,11 +9,11 @@ namespace CaseManagement.Core.Cases;
 [Authorize(Roles.Counselor, Roles.Supervisor)]
 public sealed record ListCaseViews(IReadOnlyCollection<Guid> CaseIds) : IQuery<IReadOnlyList<CaseView>>;
 
-internal sealed class ListCaseViewsHandler(CaseDbContext db) : IRequestHandler<ListCaseViews, IReadOnlyList<CaseView>>
+internal sealed class ListCaseViewsHandler(CaseDbContext db, IMediator mediator) : IRequestHandler<ListCaseViews, IReadOnlyList<CaseView>>
 {
     public async Task<IReadOnlyList<CaseView>> Handle(ListCaseViews request, CancellationToken cancellationToken)
     {
         var ids = request.CaseIds.ToArray();
-        return await CaseQueries.Views(db, c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        return await CaseQueries.ViewsAsync(db, mediator, c => ids.Contains(c.Id), cancellationToken);
     }
 }
