@@ -41,25 +41,37 @@ internal static class EventDefinitionReader
     {
         var parts = new[] { ("timeDuration", TimerKind.Duration), ("timeDate", TimerKind.Date), ("timeCycle", TimerKind.Cycle) }
             .Select(p => (Value: definition.Element(BpmnNames.Bpmn + p.Item1)?.Value.Trim(), Kind: p.Item2))
-            .Where(p => !string.IsNullOrEmpty(p.Value))
+            .Append((Value: BusinessDuration(element, definition), Kind: TimerKind.BusinessDuration))
+            .Where(p => p.Value is not null && (p.Value.Length > 0 || p.Kind == TimerKind.BusinessDuration))
             .ToList();
         if (parts.Count != 1)
         {
-            reader.Errors.Add(BpmnNames.Error(element, "a timer needs exactly one of timeDuration, timeDate or timeCycle"));
+            reader.Errors.Add(BpmnNames.Error(element, "a timer needs exactly one of timeDuration, timeDate, timeCycle or cm:businessDuration"));
             return null;
         }
         var (value, kind) = parts[0];
+        if (kind == TimerKind.BusinessDuration && element.Name.LocalName is not ("intermediateCatchEvent" or "boundaryEvent"))
+        {
+            reader.Errors.Add(BpmnNames.Error(element, "cm:businessDuration is only for intermediate catch and boundary timer events"));
+            return null;
+        }
         if (value!.StartsWith('='))
         {
             reader.CheckExpression(element, value, "the timer");
         }
         else if (!TimerSchedule.IsValidLiteral(kind, value))
         {
-            reader.Errors.Add(BpmnNames.Error(element, $"'{value}' is not a valid ISO 8601 {kind.ToString().ToLowerInvariant()}"));
+            reader.Errors.Add(BpmnNames.Error(element, kind == TimerKind.BusinessDuration
+                ? $"cm:businessDuration '{value}' is not a business duration such as P2D, PT8H or P1DT4H"
+                : $"'{value}' is not a valid ISO 8601 {kind.ToString().ToLowerInvariant()}"));
             return null;
         }
         return new TimerTrigger(kind, value);
     }
+
+    /// <summary>cm:businessDuration, on the event (as bpmn-js properties panels put it) or on its timerEventDefinition.</summary>
+    private static string? BusinessDuration(XElement element, XElement definition) =>
+        ((string?)element.Attribute(BpmnNames.Cm + "businessDuration") ?? (string?)definition.Attribute(BpmnNames.Cm + "businessDuration"))?.Trim();
 
     private static MessageTrigger? Message(XElement element, XElement definition, ProcessReader reader)
     {

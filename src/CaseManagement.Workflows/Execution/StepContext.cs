@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using CaseManagement.Workflows.Calendar;
 using CaseManagement.Workflows.Commands;
 using CaseManagement.Workflows.Model;
 
@@ -25,6 +26,9 @@ internal sealed class StepContext
 
     public ProcessDefinition Definition { get; }
     public DateTimeOffset Now { get; }
+
+    /// <summary>Where cm:businessDuration timers count office time; the host's, or the municipal default.</summary>
+    public IBusinessCalendarProvider Calendars { get; init; } = BusinessCalendar.Municipal;
     public InstanceStatus Status { get; set; }
     public Dictionary<string, object?> Variables { get; }
     public List<Token> Tokens { get; }

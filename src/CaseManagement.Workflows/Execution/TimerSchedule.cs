@@ -1,11 +1,13 @@
 using System.Globalization;
+using CaseManagement.Workflows.Calendar;
 using CaseManagement.Workflows.Feel;
 using CaseManagement.Workflows.Model;
 
 namespace CaseManagement.Workflows.Execution;
 
 /// <summary>When a timer is due: ISO 8601 durations (PT2H, P1D), dates (2026-04-01T09:00:00+09:00) and cycles
-/// (R3/PT1H, R/P1D, R2/2026-04-01T09:00:00Z/P1W), literal or computed by a FEEL expression.</summary>
+/// (R3/PT1H, R/P1D, R2/2026-04-01T09:00:00Z/P1W) and business durations (cm:businessDuration P2D, PT8H: office time
+/// on the host's <see cref="BusinessCalendar"/>), literal or computed by a FEEL expression.</summary>
 public static class TimerSchedule
 {
     /// <summary>Whether a literal timer value is well-formed for its kind.</summary>
@@ -13,6 +15,7 @@ public static class TimerSchedule
     {
         TimerKind.Duration => IsoDuration.TryParse(value, out _),
         TimerKind.Date => FeelTemporal.ParseDateTime(value) is not null,
+        TimerKind.BusinessDuration => Calendar.BusinessDuration.TryParse(value, out _),
         _ => TryParseCycle(value, out _, out _, out _),
     };
 
@@ -28,10 +31,12 @@ public static class TimerSchedule
                 return (parsed, null);
             case TimerKind.Duration when AsDuration(value) is { } duration:
                 return (duration.AddTo(step.Now), null);
+            case TimerKind.BusinessDuration when value is string s && Calendar.BusinessDuration.TryParse(s, out var business):
+                return (AddBusinessTime(step, node, business), null);
             case TimerKind.Cycle when value is string s && TryParseCycle(s, out var repetitions, out var start, out var period):
                 return (start ?? period.AddTo(step.Now), repetitions < 0 ? -1 : repetitions - 1);
             default:
-                throw new WorkflowExecutionException(node.Id, $"Expected an ISO 8601 {timer.Kind.ToString().ToLowerInvariant()} for the timer of '{node.Id}' but got '{FeelValues.ToVariable(value)}'");
+                throw new WorkflowExecutionException(node.Id, $"Expected an ISO 8601 {(timer.Kind == TimerKind.BusinessDuration ? "business duration" : timer.Kind.ToString().ToLowerInvariant())} for the timer of '{node.Id}' but got '{FeelValues.ToVariable(value)}'");
         }
     }
 
@@ -40,6 +45,18 @@ public static class TimerSchedule
         Resolve(step, node, timer) is string s && TryParseCycle(s, out _, out _, out var period)
             ? period.AddTo(previous)
             : throw new WorkflowExecutionException(node.Id, $"Expected an ISO 8601 cycle for the timer of '{node.Id}'");
+
+    private static DateTimeOffset AddBusinessTime(StepContext step, FlowNode node, Calendar.BusinessDuration duration)
+    {
+        try
+        {
+            return step.Calendars.CalendarFor(step.Definition.Id, step.Variables).Add(step.Now, duration);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
+        {
+            throw new WorkflowExecutionException(node.Id, $"Expected the business calendar to place {duration} after {step.Now:O} for the timer of '{node.Id}' but {e.Message}");
+        }
+    }
 
     private static object? Resolve(StepContext step, FlowNode node, TimerTrigger timer) =>
         Expressions.LiteralOrExpression(step, node, timer.Value, "the timer");

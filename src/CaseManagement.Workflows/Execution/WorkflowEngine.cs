@@ -1,3 +1,4 @@
+using CaseManagement.Workflows.Calendar;
 using CaseManagement.Workflows.Execution.Triggers;
 using CaseManagement.Workflows.Model;
 
@@ -6,13 +7,29 @@ namespace CaseManagement.Workflows.Execution;
 /// <summary>The pure interpreter: state + command in, new state + host commands + history out. No I/O.</summary>
 public sealed class WorkflowEngine
 {
+    private readonly IBusinessCalendarProvider _calendars;
+
+    /// <summary>An engine whose cm:businessDuration timers count on <see cref="BusinessCalendar.Municipal"/>.</summary>
+    public WorkflowEngine()
+        : this(BusinessCalendar.Municipal)
+    {
+    }
+
+    /// <summary>An engine whose cm:businessDuration timers count on the calendar the host chooses per instance
+    /// (a <see cref="BusinessCalendar"/> is itself a provider of one calendar for all).</summary>
+    public WorkflowEngine(IBusinessCalendarProvider calendars)
+    {
+        ArgumentNullException.ThrowIfNull(calendars);
+        _calendars = calendars;
+    }
+
     /// <summary>Starts an instance and advances it until every token waits or ends.</summary>
     /// <exception cref="WorkflowExecutionException">an expression failed, no outgoing flow matched, …</exception>
     public StepResult Start(ProcessDefinition process, StartInstance command)
     {
         ArgumentNullException.ThrowIfNull(process);
         ArgumentNullException.ThrowIfNull(command);
-        return InstanceStarter.Start(process, command);
+        return InstanceStarter.Start(process, command, _calendars);
     }
 
     /// <summary>Applies one command to a running instance.</summary>
@@ -34,9 +51,9 @@ public sealed class WorkflowEngine
         }
         return command switch
         {
-            CompleteUserTask complete => TaskCompletion.Apply(process, state, complete),
-            FireTimer fire => TimerFiring.Apply(process, state, fire),
-            CorrelateMessage message => MessageCorrelation.Apply(process, state, message),
+            CompleteUserTask complete => TaskCompletion.Apply(process, state, complete, _calendars),
+            FireTimer fire => TimerFiring.Apply(process, state, fire, _calendars),
+            CorrelateMessage message => MessageCorrelation.Apply(process, state, message, _calendars),
             StartInstance => throw new WorkflowExecutionException(null, "Expected a command for a running instance but got StartInstance: use Start"),
             _ => throw new WorkflowExecutionException(null, $"Expected a known engine command but got {command.GetType().Name}"),
         };

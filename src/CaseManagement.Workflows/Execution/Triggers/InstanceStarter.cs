@@ -1,3 +1,4 @@
+using CaseManagement.Workflows.Calendar;
 using CaseManagement.Workflows.Model;
 
 namespace CaseManagement.Workflows.Execution.Triggers;
@@ -5,7 +6,7 @@ namespace CaseManagement.Workflows.Execution.Triggers;
 /// <summary>Creates an instance, sets its variables and runs it from the chosen start event.</summary>
 internal static class InstanceStarter
 {
-    public static StepResult Start(ProcessDefinition process, StartInstance command)
+    public static StepResult Start(ProcessDefinition process, StartInstance command, IBusinessCalendarProvider calendars)
     {
         var state = new InstanceState
         {
@@ -14,7 +15,7 @@ internal static class InstanceStarter
             Status = InstanceStatus.Active,
             Variables = new Dictionary<string, object?>(),
         };
-        var step = new StepContext(process, state, command.Now);
+        var step = new StepContext(process, state, command.Now) { Calendars = calendars };
         var start = ChooseStart(process, command.StartEventId);
         step.Record(HistoryKinds.InstanceStarted, process.Id, "process", [new("startEvent", start.Id)]);
         step.SetVariables(command.Variables, null);

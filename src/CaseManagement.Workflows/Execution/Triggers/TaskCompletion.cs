@@ -1,3 +1,4 @@
+using CaseManagement.Workflows.Calendar;
 using CaseManagement.Workflows.Model;
 
 namespace CaseManagement.Workflows.Execution.Triggers;
@@ -5,9 +6,9 @@ namespace CaseManagement.Workflows.Execution.Triggers;
 /// <summary>CompleteUserTask: merges the task's variables and moves its token on.</summary>
 internal static class TaskCompletion
 {
-    public static StepResult Apply(ProcessDefinition process, InstanceState state, CompleteUserTask command)
+    public static StepResult Apply(ProcessDefinition process, InstanceState state, CompleteUserTask command, IBusinessCalendarProvider calendars)
     {
-        var step = new StepContext(process, state, command.Now);
+        var step = new StepContext(process, state, command.Now) { Calendars = calendars };
         var task = step.Subscriptions.Find(s => s.Kind == SubscriptionKind.UserTask && s.Id == command.TaskId)
             ?? throw new WorkflowExecutionException(null, $"Task {command.TaskId} is not open in instance {state.InstanceId} (unknown, already completed or cancelled)");
         var node = step.Node(task.ElementId);
