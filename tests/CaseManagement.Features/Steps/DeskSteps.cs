@@ -39,9 +39,19 @@ public sealed class DeskSteps(ScenarioContext context)
     [Step("^相談員が「(.+)」と返信する$")]
     public async Task Reply(string text) => await new DeskTaskPage(await context.CounselorAsync()).ReplyAsync(text);
 
-    [Step("^相談員が継続対応(なし|あり)で対応を完了する$")]
-    public async Task Complete(string followUp) =>
-        await new DeskTaskPage(await context.CounselorAsync()).CompleteAsync(followUp == "あり");
+    [Step("^相談員が継続対応なしで対応を完了する$")]
+    public async Task Complete() => await new DeskTaskPage(await context.CounselorAsync()).CompleteAsync();
+
+    [Step("^相談員が継続対応ありで対応を完了する$")]
+    public async Task CompleteWithFollowUp() => await new DeskFollowUp(await context.CounselorAsync()).CompleteAsync();
+
+    [Step("^相談員の画面に新しい未割当の作業が開く$")]
+    public async Task NewTaskOpened()
+    {
+        var page = await context.CounselorAsync();
+        Assert.NotEqual(ScenarioContext.Require(context.ClaimedTaskPath, "担当した作業"), new Uri(page.Url).AbsolutePath);
+        await Expect(new DeskTaskPage(page).Assignee).ToHaveTextAsync("未割当");
+    }
 
     [Step("^相談員の画面の状況は「(.+)」である$")]
     public async Task StatusIs(string status) =>
