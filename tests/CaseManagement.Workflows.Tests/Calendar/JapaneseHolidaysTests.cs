@@ -83,6 +83,18 @@ public sealed class JapaneseHolidaysTests
         Assert.Equal("振替休日", JapaneseHolidays.NameOf(D(2008, 5, 6)));
     }
 
+    [Theory]
+    [InlineData(2009, 22)]
+    [InlineData(2015, 22)]
+    [InlineData(2032, 21)]
+    [InlineData(2037, 22)]
+    public void A_Silver_Week_puts_a_citizens_holiday_between_respect_for_the_aged_day_and_the_autumn_equinox(int year, int day)
+    {
+        Assert.Equal("敬老の日", JapaneseHolidays.NameOf(D(year, 9, day - 1)));
+        Assert.Equal("国民の休日", JapaneseHolidays.NameOf(D(year, 9, day)));
+        Assert.Equal("秋分の日", JapaneseHolidays.NameOf(D(year, 9, day + 1)));
+    }
+
     [Fact]
     public void An_ordinary_day_has_no_name()
     {
