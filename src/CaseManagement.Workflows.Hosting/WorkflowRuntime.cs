@@ -41,7 +41,7 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionSto
         {
             if ((string?)await check.ExecuteScalarAsync(ct) != "open")
             {
-                throw new WorkflowConflictException("このタスクはすでに完了または取消されています。 (This task is no longer open.)");
+                throw new WorkflowConflictException(WorkflowConflictReason.TaskNotOpen, $"task {taskId} is no longer open");
             }
         }
 
@@ -115,7 +115,7 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionSto
     {
         await using var cmd = session.Command("SELECT instance_id FROM wf_user_tasks WHERE id = $1", taskId);
         return await cmd.ExecuteScalarAsync(ct) as Guid?
-            ?? throw new WorkflowConflictException("タスクが見つかりません。 (Task not found.)");
+            ?? throw new WorkflowConflictException(WorkflowConflictReason.TaskNotFound, $"task {taskId} does not exist");
     }
 
     private static async Task<int> LastSeqAsync(WorkflowSession session, Guid instanceId, CancellationToken ct)

@@ -55,7 +55,8 @@ public sealed class ExceptionBehaviour<TRequest, TResponse>(
         DbUpdateConcurrencyException => new ConflictException(Messages.Get("ConcurrentChange")),
         PostgresException { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected } =>
             new ConflictException(Messages.Get("ConcurrentChange")),
-        WorkflowConflictException w => new ConflictException(w.Message),
+        WorkflowConflictException { Reason: WorkflowConflictReason.TaskNotFound } => new NotFoundException(Messages.Get("TaskNotFound")),
+        WorkflowConflictException => new ConflictException(Messages.Get("TaskNotOpen")),
         _ => e,
     };
 }
