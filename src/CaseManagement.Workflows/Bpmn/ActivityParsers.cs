@@ -4,7 +4,7 @@ using CaseManagement.Workflows.Model;
 
 namespace CaseManagement.Workflows.Bpmn;
 
-/// <summary>Readers for the activities that carry more than attributes: service, script and subprocess.</summary>
+/// <summary>Readers for the activities that carry more than attributes: service, script, business rule and subprocess.</summary>
 internal static class ActivityParsers
 {
     public static ServiceTaskNode? ServiceTask(XElement e, ProcessReader reader)
@@ -48,6 +48,27 @@ internal static class ActivityParsers
             reader.Errors.Add(BpmnNames.Error(e, $"the script is not valid: {ex.Message}"));
             return null;
         }
+    }
+
+    /// <summary>A DMN decision the host supplies: <c>cm:decision="fee" cm:decisionRef="fees-2026" cm:resultVariable="fee"</c>.</summary>
+    public static BusinessRuleTaskNode? BusinessRuleTask(XElement e, ProcessReader reader)
+    {
+        var decision = ((string?)e.Attribute(BpmnNames.Cm + "decision"))?.Trim();
+        var result = ((string?)e.Attribute(BpmnNames.Cm + "resultVariable"))?.Trim();
+        if (string.IsNullOrEmpty(decision) || string.IsNullOrEmpty(result))
+        {
+            reader.Errors.Add(BpmnNames.Error(e, "a business rule task needs cm:decision (the decision id) and cm:resultVariable"));
+            return null;
+        }
+        var decisionRef = ((string?)e.Attribute(BpmnNames.Cm + "decisionRef"))?.Trim();
+        return new BusinessRuleTaskNode
+        {
+            Id = FlowNodeParsers.Id(e),
+            ElementType = FlowNodeParsers.Type(e),
+            DecisionId = decision,
+            DecisionRef = string.IsNullOrEmpty(decisionRef) ? null : decisionRef,
+            ResultVariable = result,
+        };
     }
 
     public static SubProcessNode? SubProcess(XElement e, ProcessReader reader)

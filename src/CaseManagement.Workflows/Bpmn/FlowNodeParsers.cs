@@ -14,6 +14,7 @@ internal static class FlowNodeParsers
             ["userTask"] = UserTask,
             ["serviceTask"] = ActivityParsers.ServiceTask,
             ["scriptTask"] = ActivityParsers.ScriptTask,
+            ["businessRuleTask"] = ActivityParsers.BusinessRuleTask,
             ["subProcess"] = ActivityParsers.SubProcess,
             ["intermediateCatchEvent"] = IntermediateCatchEvent,
             ["boundaryEvent"] = BoundaryEvent,

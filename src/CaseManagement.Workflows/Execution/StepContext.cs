@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using CaseManagement.Workflows.Calendar;
 using CaseManagement.Workflows.Commands;
+using CaseManagement.Workflows.Dmn;
 using CaseManagement.Workflows.Model;
 
 namespace CaseManagement.Workflows.Execution;
@@ -29,6 +30,9 @@ internal sealed class StepContext
 
     /// <summary>Where cm:businessDuration timers count office time; the host's, or the municipal default.</summary>
     public IBusinessCalendarProvider Calendars { get; init; } = BusinessCalendar.Municipal;
+
+    /// <summary>The host's DMN documents for business rule tasks; null when the host supplies none.</summary>
+    public IDecisionProvider? Decisions { get; init; }
     public InstanceStatus Status { get; set; }
     public Dictionary<string, object?> Variables { get; }
     public List<Token> Tokens { get; }

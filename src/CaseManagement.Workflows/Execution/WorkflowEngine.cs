@@ -1,4 +1,5 @@
 using CaseManagement.Workflows.Calendar;
+using CaseManagement.Workflows.Dmn;
 using CaseManagement.Workflows.Execution.Triggers;
 using CaseManagement.Workflows.Model;
 
@@ -8,6 +9,7 @@ namespace CaseManagement.Workflows.Execution;
 public sealed class WorkflowEngine
 {
     private readonly IBusinessCalendarProvider _calendars;
+    private readonly IDecisionProvider? _decisions;
 
     /// <summary>An engine whose cm:businessDuration timers count on <see cref="BusinessCalendar.Municipal"/>.</summary>
     public WorkflowEngine()
@@ -17,10 +19,18 @@ public sealed class WorkflowEngine
 
     /// <summary>An engine whose cm:businessDuration timers count on the calendar the host chooses per instance
     /// (a <see cref="BusinessCalendar"/> is itself a provider of one calendar for all).</summary>
-    public WorkflowEngine(IBusinessCalendarProvider calendars)
+    /// <param name="decisions">The host's DMN documents, needed only by processes with a business rule task.</param>
+    public WorkflowEngine(IBusinessCalendarProvider calendars, IDecisionProvider? decisions = null)
     {
         ArgumentNullException.ThrowIfNull(calendars);
         _calendars = calendars;
+        _decisions = decisions;
+    }
+
+    /// <summary>An engine whose business rule tasks evaluate the host's DMN documents, timers on the municipal calendar.</summary>
+    public WorkflowEngine(IDecisionProvider decisions)
+        : this(BusinessCalendar.Municipal, decisions)
+    {
     }
 
     /// <summary>Starts an instance and advances it until every token waits or ends.</summary>
@@ -29,7 +39,7 @@ public sealed class WorkflowEngine
     {
         ArgumentNullException.ThrowIfNull(process);
         ArgumentNullException.ThrowIfNull(command);
-        return InstanceStarter.Start(process, command, _calendars);
+        return InstanceStarter.Start(process, command, _calendars, _decisions);
     }
 
     /// <summary>Applies one command to a running instance.</summary>
@@ -51,9 +61,9 @@ public sealed class WorkflowEngine
         }
         return command switch
         {
-            CompleteUserTask complete => TaskCompletion.Apply(process, state, complete, _calendars),
-            FireTimer fire => TimerFiring.Apply(process, state, fire, _calendars),
-            CorrelateMessage message => MessageCorrelation.Apply(process, state, message, _calendars),
+            CompleteUserTask complete => TaskCompletion.Apply(process, state, complete, _calendars, _decisions),
+            FireTimer fire => TimerFiring.Apply(process, state, fire, _calendars, _decisions),
+            CorrelateMessage message => MessageCorrelation.Apply(process, state, message, _calendars, _decisions),
             StartInstance => throw new WorkflowExecutionException(null, "Expected a command for a running instance but got StartInstance: use Start"),
             _ => throw new WorkflowExecutionException(null, $"Expected a known engine command but got {command.GetType().Name}"),
         };

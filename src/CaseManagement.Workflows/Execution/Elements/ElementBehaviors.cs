@@ -18,6 +18,7 @@ internal static class ElementBehaviors
         [typeof(UserTaskNode)] = new UserTask(),
         [typeof(ServiceTaskNode)] = new ServiceTask(),
         [typeof(ScriptTaskNode)] = new ScriptTask(),
+        [typeof(BusinessRuleTaskNode)] = new BusinessRuleTask(),
         [typeof(ExclusiveGatewayNode)] = new ExclusiveGateway(),
         [typeof(ParallelGatewayNode)] = new ParallelGateway(),
         [typeof(InclusiveGatewayNode)] = new InclusiveGateway(),

@@ -1,4 +1,5 @@
 using CaseManagement.Workflows.Calendar;
+using CaseManagement.Workflows.Dmn;
 using CaseManagement.Workflows.Model;
 
 namespace CaseManagement.Workflows.Execution.Triggers;
@@ -6,7 +7,7 @@ namespace CaseManagement.Workflows.Execution.Triggers;
 /// <summary>Creates an instance, sets its variables and runs it from the chosen start event.</summary>
 internal static class InstanceStarter
 {
-    public static StepResult Start(ProcessDefinition process, StartInstance command, IBusinessCalendarProvider calendars)
+    public static StepResult Start(ProcessDefinition process, StartInstance command, IBusinessCalendarProvider calendars, IDecisionProvider? decisions)
     {
         var state = new InstanceState
         {
@@ -15,7 +16,7 @@ internal static class InstanceStarter
             Status = InstanceStatus.Active,
             Variables = new Dictionary<string, object?>(),
         };
-        var step = new StepContext(process, state, command.Now) { Calendars = calendars };
+        var step = new StepContext(process, state, command.Now) { Calendars = calendars, Decisions = decisions };
         var start = ChooseStart(process, command.StartEventId);
         step.Record(HistoryKinds.InstanceStarted, process.Id, "process", [new("startEvent", start.Id)]);
         step.SetVariables(command.Variables, null);

@@ -1,4 +1,5 @@
 using CaseManagement.Workflows.Calendar;
+using CaseManagement.Workflows.Dmn;
 using CaseManagement.Workflows.Model;
 
 namespace CaseManagement.Workflows.Execution.Triggers;
@@ -7,11 +8,11 @@ namespace CaseManagement.Workflows.Execution.Triggers;
 /// changes nothing and returns an empty result.</summary>
 internal static class TimerFiring
 {
-    public static StepResult Apply(ProcessDefinition process, InstanceState state, FireTimer command, IBusinessCalendarProvider calendars)
+    public static StepResult Apply(ProcessDefinition process, InstanceState state, FireTimer command, IBusinessCalendarProvider calendars, IDecisionProvider? decisions)
     {
         var timer = state.Subscriptions.FirstOrDefault(s => s.Kind == SubscriptionKind.Timer && s.Id == command.TimerId);
         if (timer is null) return new StepResult(state, [], []);
-        var step = new StepContext(process, state, command.Now) { Calendars = calendars };
+        var step = new StepContext(process, state, command.Now) { Calendars = calendars, Decisions = decisions };
         var node = step.Node(timer.ElementId);
         step.Subscriptions.Remove(timer);
         step.Record(HistoryKinds.TimerFired, node, [new("timerId", timer.Id.ToString())]);
