@@ -44,14 +44,22 @@ public sealed class ScenarioContext(TestApp app, Chromium chromium, ScenarioSpec
         value ?? throw new InvalidOperationException($"前のステップで{what}が記録されていません / no {what} yet");
 
     /// <summary>A full-page screenshot of every open page, named after the feature file, scenario and actor.</summary>
-    public async Task SaveScreenshotsAsync()
+    public async Task SaveScreenshotsAsync(bool ignoreErrors = false)
     {
         var name = Path.ChangeExtension(scenario.File, null) + "-" + scenario.Name;
         foreach (var (actor, page) in new[] { ("resident", resident), ("counselor", counselor) })
         {
-            if (page is not null && !page.IsClosed)
+            if (page is null || page.IsClosed)
+            {
+                continue;
+            }
+
+            try
             {
                 await Screenshots.SaveAsync(page, Safe(name + "-" + actor));
+            }
+            catch (PlaywrightException) when (ignoreErrors)
+            {
             }
         }
     }

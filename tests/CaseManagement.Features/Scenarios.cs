@@ -19,13 +19,16 @@ public sealed class Scenarios(TestApp app, Chromium chromium) : IClassFixture<Te
     {
         var scenario = FeatureCatalog.Find(id);
         await using var context = new ScenarioContext(app, chromium, scenario);
+        var failed = true;
         try
         {
             await ScenarioRunner.RunAsync(scenario, Registry, context);
+            failed = false;
         }
         finally
         {
-            await context.SaveScreenshotsAsync();
+            // After a failure the screenshot shows where it stopped; a screenshot error must not hide the step's.
+            await context.SaveScreenshotsAsync(ignoreErrors: failed);
         }
     }
 }
