@@ -3,8 +3,8 @@ using CaseManagement.Workflows.Bpmn;
 
 namespace CaseManagement.Workflows.Dmn;
 
-/// <summary>Checks the requirement graph at import: every requirement points at something, and no decision
-/// requires itself through others, so evaluation in dependency order always ends.</summary>
+/// <summary>Checks the requirement graph at import: every requirement points at something, and no decision (or
+/// business knowledge model) requires itself through others, so evaluation in dependency order always ends.</summary>
 internal static class DecisionGraph
 {
     public static void Validate(IReadOnlyList<DmnDecision> decisions, IReadOnlyList<DmnInputData> inputData, IReadOnlyList<XElement> elements, List<DmnImportError> errors)
@@ -24,26 +24,43 @@ internal static class DecisionGraph
                 if (!known) errors.Add(DmnNames.Error(element, $"{requirement.Name.LocalName} '{target}' is not in the document"));
             }
         }
-        var byId = decisions.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.First());
-        var done = new HashSet<string>();
-        foreach (var decision in decisions) Visit(decision, byId, done, [], errors);
+        var byId = decisions.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => (g.First().Line, g.First().RequiredDecisionIds));
+        FindCycles("decision", byId, errors);
     }
 
-    private static void Visit(DmnDecision decision, Dictionary<string, DmnDecision> byId, HashSet<string> done, List<string> path, List<DmnImportError> errors)
+    public static void ValidateKnowledge(IReadOnlyList<DmnDecision> decisions, IReadOnlyList<DmnBusinessKnowledgeModel> knowledge, List<DmnImportError> errors)
     {
-        if (done.Contains(decision.Id)) return;
-        if (path.Contains(decision.Id))
+        var byId = knowledge.GroupBy(k => k.Id).ToDictionary(g => g.Key, g => (g.First().Line, g.First().RequiredKnowledgeIds));
+        var users = decisions.Select(d => (d.Id, Type: "decision", d.Line, d.RequiredKnowledgeIds))
+            .Concat(knowledge.Select(k => (k.Id, Type: "businessKnowledgeModel", k.Line, k.RequiredKnowledgeIds)));
+        foreach (var (id, type, line, required) in users)
         {
-            errors.Add(new DmnImportError(decision.Id, "decision", decision.Line, $"circular requirement: {string.Join(" -> ", path.SkipWhile(p => p != decision.Id))} -> {decision.Id}"));
-            done.Add(decision.Id);
+            foreach (var missing in required.Where(r => !byId.ContainsKey(r)))
+            {
+                errors.Add(new DmnImportError(id, type, line, $"requiredKnowledge '{missing}' is not in the document"));
+            }
+        }
+        FindCycles("businessKnowledgeModel", byId, errors);
+    }
+
+    private static void FindCycles(string type, Dictionary<string, (int Line, IReadOnlyList<string> Required)> graph, List<DmnImportError> errors)
+    {
+        var done = new HashSet<string>();
+        foreach (var id in graph.Keys) Visit(id, type, graph, done, [], errors);
+    }
+
+    private static void Visit(string id, string type, Dictionary<string, (int Line, IReadOnlyList<string> Required)> graph, HashSet<string> done, List<string> path, List<DmnImportError> errors)
+    {
+        if (done.Contains(id)) return;
+        if (path.Contains(id))
+        {
+            errors.Add(new DmnImportError(id, type, graph[id].Line, $"circular requirement: {string.Join(" -> ", path.SkipWhile(p => p != id))} -> {id}"));
+            done.Add(id);
             return;
         }
-        path.Add(decision.Id);
-        foreach (var required in decision.RequiredDecisionIds)
-        {
-            if (byId.TryGetValue(required, out var next)) Visit(next, byId, done, path, errors);
-        }
+        path.Add(id);
+        foreach (var next in graph[id].Required.Where(graph.ContainsKey)) Visit(next, type, graph, done, path, errors);
         path.RemoveAt(path.Count - 1);
-        done.Add(decision.Id);
+        done.Add(id);
     }
 }

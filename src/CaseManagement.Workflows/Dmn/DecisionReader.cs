@@ -22,10 +22,6 @@ internal sealed class DecisionReader(XNamespace ns, List<DmnImportError> errors,
             errors.Add(DmnNames.Error(e, "a decision needs an id and a name"));
             return null;
         }
-        foreach (var knowledge in e.Elements(ns + "knowledgeRequirement"))
-        {
-            errors.Add(DmnNames.Error(e, $"business knowledge models are not supported (requires '{DmnNames.Target(knowledge.Element(ns + "requiredKnowledge"))}')"));
-        }
         var logic = ReadLogic(e);
         if (logic is null) return null;
         return new DmnDecision
@@ -36,8 +32,33 @@ internal sealed class DecisionReader(XNamespace ns, List<DmnImportError> errors,
             Line = BpmnNames.LineOf(e),
             Logic = logic,
             RequiredDecisionIds = [.. e.Elements(ns + "informationRequirement").Select(r => DmnNames.Target(r.Element(ns + "requiredDecision"))).OfType<string>()],
+            RequiredKnowledgeIds = RequiredKnowledge(e),
         };
     }
+
+    /// <summary>A business knowledge model whose encapsulated logic is a literal expression over its parameters.</summary>
+    public DmnBusinessKnowledgeModel? ReadKnowledgeModel(XElement e)
+    {
+        var (id, name) = ((string?)e.Attribute("id"), (string?)e.Attribute("name"));
+        var logic = e.Element(ns + "encapsulatedLogic");
+        var literal = logic?.Element(ns + "literalExpression");
+        if (id is null || name is null || literal is null)
+        {
+            errors.Add(DmnNames.Error(e, "a business knowledge model needs an id, a name and encapsulated logic that is a literal expression"));
+            return null;
+        }
+        string[] parameters = [.. logic!.Elements(ns + "formalParameter").Select(p => (string?)p.Attribute("name") ?? "")];
+        var body = Text(literal);
+        var scope = new DecisionReader(ns, errors, [.. names, .. parameters]);
+        if (!scope.CheckExpression(literal, body, "body")) return null;
+        return new DmnBusinessKnowledgeModel
+        {
+            Id = id, Name = name, Line = BpmnNames.LineOf(e), Parameters = parameters, Body = body!, RequiredKnowledgeIds = RequiredKnowledge(e),
+        };
+    }
+
+    private string[] RequiredKnowledge(XElement e) =>
+        [.. e.Elements(ns + "knowledgeRequirement").Select(r => DmnNames.Target(r.Element(ns + "requiredKnowledge"))).OfType<string>()];
 
     private DecisionLogic? ReadLogic(XElement decision)
     {

@@ -11,4 +11,7 @@ public sealed record DmnDecision
 
     /// <summary>Ids of the decisions this one requires (informationRequirement/requiredDecision).</summary>
     public IReadOnlyList<string> RequiredDecisionIds { get; init; } = [];
+
+    /// <summary>Ids of the business knowledge models this one invokes (knowledgeRequirement/requiredKnowledge).</summary>
+    public IReadOnlyList<string> RequiredKnowledgeIds { get; init; } = [];
 }

@@ -24,14 +24,18 @@ public static class DmnReader
         var ns = root.Name.Namespace;
         var inputData = root.Elements(ns + "inputData").Select(e => ReadInputData(e, errors)).OfType<DmnInputData>().ToList();
         var decisionElements = root.Elements(ns + "decision").ToList();
+        var knowledgeElements = root.Elements(ns + "businessKnowledgeModel").ToList();
         // Names with spaces ("Monthly Salary") must be known to the FEEL lexer to be read as one name.
         var names = inputData.Select(i => i.Name)
-            .Concat(decisionElements.Select(d => (string?)d.Attribute("name")).OfType<string>())
+            .Concat(decisionElements.Concat(knowledgeElements).Select(d => (string?)d.Attribute("name")).OfType<string>())
             .ToHashSet(StringComparer.Ordinal);
-        var decisions = decisionElements.Select(e => new DecisionReader(ns, errors, names).Read(e)).OfType<DmnDecision>().ToList();
+        var reader = new DecisionReader(ns, errors, names);
+        var decisions = decisionElements.Select(reader.Read).OfType<DmnDecision>().ToList();
+        var knowledge = knowledgeElements.Select(reader.ReadKnowledgeModel).OfType<DmnBusinessKnowledgeModel>().ToList();
         DecisionGraph.Validate(decisions, inputData, decisionElements, errors);
+        DecisionGraph.ValidateKnowledge(decisions, knowledge, errors);
         if (errors.Count > 0) throw new DmnImportException(errors);
-        return new DmnDefinitions((string?)root.Attribute("id"), (string?)root.Attribute("name"), decisions, inputData);
+        return new DmnDefinitions((string?)root.Attribute("id"), (string?)root.Attribute("name"), decisions, inputData) { BusinessKnowledgeModels = knowledge };
     }
 
     private static DmnInputData? ReadInputData(XElement e, List<DmnImportError> errors)

@@ -28,9 +28,18 @@ internal static class FeelInterpreter
             ContextNode context => Context(context, scope, d),
             RangeNode range => new FeelRange(Evaluate(range.Low, scope, d), Evaluate(range.High, scope, d), range.LowClosed, range.HighClosed),
             InNode inNode => In(inNode, scope, d),
-            CallNode call => FeelBuiltins.Call(call.Function, [.. call.Arguments.Select(a => Evaluate(a, scope, d))]),
+            CallNode call => Call(call, scope, d),
             _ => throw new FeelException($"Expected a FEEL expression node but got {node.GetType().Name}"),
         };
+    }
+
+    // A function in scope (a DMN business knowledge model) comes before a built-in of the same name.
+    private static object? Call(CallNode call, FeelScope scope, int depth)
+    {
+        object?[] arguments = [.. call.Arguments.Select(a => Evaluate(a, scope, depth))];
+        return scope.TryGet(call.Function, out var value) && value is FeelFunction function
+            ? function(arguments)
+            : FeelBuiltins.Call(call.Function, arguments);
     }
 
     private static object? Binary(string op, object? left, object? right) => op switch

@@ -63,6 +63,21 @@ public sealed class DecisionRunTests
     }
 
     [Fact]
+    public void A_business_knowledge_model_is_invoked_by_name_with_its_arguments()
+    {
+        var body = """
+            <businessKnowledgeModel id="b" name="copy fee"><encapsulatedLogic>
+              <formalParameter name="unit price"/><formalParameter name="copies"/>
+              <literalExpression><text>unit price * copies</text></literalExpression>
+            </encapsulatedLogic></businessKnowledgeModel>
+            <decision id="d" name="d"><knowledgeRequirement><requiredKnowledge href="#b"/></knowledgeRequirement>
+              <literalExpression><text>copy fee(300, n) + copy fee(450, 1)</text></literalExpression></decision>
+            """;
+
+        Assert.Equal(1050L, Evaluate(body, ("n", 2)));
+    }
+
+    [Fact]
     public void An_unknown_decision_id_fails_naming_it()
     {
         var error = Assert.Throws<DmnEvaluationException>(() => DecisionEvaluator.Evaluate(ChildcareFee, "nope", Vars()));

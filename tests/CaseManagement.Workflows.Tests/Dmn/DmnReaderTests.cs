@@ -97,7 +97,23 @@ public sealed class DmnReaderTests
         Assert.Contains(errors, e => e.ElementId == "c" && e.Message.Contains("requiredInput 'missing'", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.ElementId == "c" && e.Message.Contains("'context' decision logic is not supported", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.ElementType == "decisionTable" && e.Message.Contains("SOMETIMES", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.ElementId == "f" && e.Message.Contains("business knowledge models", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ElementId == "f" && e.Message.Contains("requiredKnowledge 'bkm' is not in the document", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Business_knowledge_models_that_call_each_other_in_a_circle_are_refused()
+    {
+        var xml = Document("""
+            <businessKnowledgeModel id="x" name="x"><knowledgeRequirement><requiredKnowledge href="#y"/></knowledgeRequirement>
+              <encapsulatedLogic><literalExpression><text>y()</text></literalExpression></encapsulatedLogic></businessKnowledgeModel>
+            <businessKnowledgeModel id="y" name="y"><knowledgeRequirement><requiredKnowledge href="#x"/></knowledgeRequirement>
+              <encapsulatedLogic><literalExpression><text>x()</text></literalExpression></encapsulatedLogic></businessKnowledgeModel>
+            """);
+
+        var error = Assert.Throws<DmnImportException>(() => DmnReader.Read(xml)).Errors.Single();
+
+        Assert.Equal(("x", "businessKnowledgeModel"), (error.ElementId, error.ElementType));
+        Assert.Contains("circular requirement: x -> y -> x", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

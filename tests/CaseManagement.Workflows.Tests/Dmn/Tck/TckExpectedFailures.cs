@@ -6,7 +6,6 @@ internal static class TckExpectedFailures
 {
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
     {
-        ["0009-invocation-arithmetic"] = "business knowledge models (knowledgeRequirement, invoked as PMT(...)) are not supported: the reader refuses the decision",
     };
 
     public static string? ReasonFor(string caseKey) =>
