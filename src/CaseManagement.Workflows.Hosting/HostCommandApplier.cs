@@ -12,8 +12,20 @@ public sealed class HostCommandApplier(TimeProvider clock)
     {
         await using var batch = new NpgsqlBatch(session.Connection, session.Transaction);
         var now = clock.GetUtcNow();
+        var outbox = 0;
         foreach (var command in result.Commands)
         {
+            if (Outbox.OutboxRows.For(command, instanceId, now) is { } row)
+            {
+                batch.BatchCommands.Add(row);
+                outbox++;
+            }
+
+            if (command is InvokeServiceTask)
+            {
+                continue;
+            }
+
             batch.BatchCommands.Add(command switch
             {
                 CreateUserTask t => Sql(
@@ -42,6 +54,11 @@ public sealed class HostCommandApplier(TimeProvider clock)
             batch.BatchCommands.Add(Sql(
                 "INSERT INTO wf_history (instance_id, seq, at, kind, element_id, element_type, data) VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 instanceId, ++seq, e.At, e.Kind, e.ElementId, e.ElementType, data));
+        }
+
+        if (outbox > 0)
+        {
+            batch.BatchCommands.Add(Outbox.OutboxRows.Notify());
         }
 
         if (batch.BatchCommands.Count > 0)

@@ -1,3 +1,5 @@
+using CaseManagement.Workflows.Calendar;
+using CaseManagement.Workflows.Dmn;
 using CaseManagement.Workflows.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +12,9 @@ public static class WorkflowHostingExtensions
     public static IServiceCollection AddWorkflowHosting(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<WorkflowEngine>();
+        // The host may register a calendar provider (per-category office hours) and DMN documents.
+        services.AddSingleton(sp => new WorkflowEngine(
+            sp.GetService<IBusinessCalendarProvider>() ?? BusinessCalendar.Municipal, sp.GetService<IDecisionProvider>()));
         services.AddSingleton<WorkflowDefinitionStore>();
         services.AddSingleton<HostCommandApplier>();
         services.AddSingleton<WorkflowRuntime>();

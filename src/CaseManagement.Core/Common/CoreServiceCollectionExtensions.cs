@@ -5,6 +5,8 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using CaseManagement.Core.Common.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace CaseManagement.Core.Common;
@@ -14,12 +16,14 @@ public static class CoreServiceCollectionExtensions
 {
     public static IServiceCollection AddCaseManagementCore(this IServiceCollection services, string connectionString)
     {
+        services.TryAddScoped<ActorOverride>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddDbContext<CaseDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<SqlMigrator>();
         services.AddWorkflowHosting();
         services.AddScoped<Tasks.DeskTasks>();
+        services.AddScoped<Workflows.Hosting.Timers.IWorkflowTimerHandler, Tasks.WorkflowTimerHandler>();
 
         services.AddScoped<ServiceFactory>(sp => t => sp.GetService(t)!);
         services.AddScoped<IMediator, Mediator>();

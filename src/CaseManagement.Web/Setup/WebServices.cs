@@ -3,6 +3,7 @@ using CaseManagement.Core.Common.Security;
 using CaseManagement.Web.Identity;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Security;
+using CaseManagement.Workflows.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using System.Text.Encodings.Web;
@@ -23,8 +24,8 @@ internal static class WebServices
     {
         var services = builder.Services;
         services.AddCaseManagementCore(connectionString);
+        services.AddWorkflowBackgroundServices(connectionString);
         services.AddHttpContextAccessor();
-        services.AddScoped<ActorOverride>();
         services.AddScoped<ICurrentActor>(sp =>
             sp.GetRequiredService<ActorOverride>().Actor ?? new HttpCurrentActor(sp.GetRequiredService<IHttpContextAccessor>()));
 
@@ -68,6 +69,8 @@ internal static class WebServices
             })
             .AddMvcOptions(o =>
             {
+                // Required-ness is the use case validators' business, with their Japanese messages.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 o.Filters.Add<NoStorePageFilter>();
                 o.Filters.Add<UseCaseExceptionPageFilter>();
             })

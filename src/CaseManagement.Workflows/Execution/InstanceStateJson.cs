@@ -19,6 +19,16 @@ public static class InstanceStateJson
     public static InstanceState Deserialize(string json) =>
         JsonSerializer.Deserialize<InstanceState>(json, Options) ?? throw new JsonException("the instance state is null");
 
+    /// <summary>Variables alone to JSON, keeping their types (for the host's outbox payloads).</summary>
+    public static string SerializeVariables(IReadOnlyDictionary<string, object?> variables) => VariableJson.ToJson(variables);
+
+    /// <summary>The reverse of <see cref="SerializeVariables"/>.</summary>
+    public static IReadOnlyDictionary<string, object?> DeserializeVariables(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return VariableJson.ReadMap(document.RootElement);
+    }
+
     private sealed class VariablesConverter : JsonConverter<IReadOnlyDictionary<string, object?>>
     {
         public override IReadOnlyDictionary<string, object?> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -34,7 +34,6 @@ public sealed class CoreTestHost(TestPostgres postgres) : IAsyncLifetime
         var collection = new ServiceCollection();
         collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         collection.AddCaseManagementCore(ConnectionString);
-        collection.AddScoped<ActorOverride>();
         collection.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<ActorOverride>().Actor
             ?? throw new InvalidOperationException("a test must say who acts"));
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -8,5 +8,8 @@ public static class Roles
     public const string Admin = "Admin";
     public const string Auditor = "Auditor";
 
+    /// <summary>Held only by the platform itself (timers, start-up), never by a person.</summary>
+    public const string System = "System";
+
     public static readonly IReadOnlyList<string> All = [Counselor, Supervisor, Admin, Auditor];
 }
