@@ -16,6 +16,7 @@ internal static class FlowNodeParsers
             ["scriptTask"] = ActivityParsers.ScriptTask,
             ["businessRuleTask"] = ActivityParsers.BusinessRuleTask,
             ["subProcess"] = ActivityParsers.SubProcess,
+            ["callActivity"] = CallActivityParser.CallActivity,
             ["intermediateCatchEvent"] = IntermediateCatchEvent,
             ["boundaryEvent"] = BoundaryEvent,
             ["exclusiveGateway"] = (e, _) => new ExclusiveGatewayNode { Id = Id(e), ElementType = Type(e), DefaultFlowId = (string?)e.Attribute("default") },

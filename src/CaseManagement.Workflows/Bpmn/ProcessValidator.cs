@@ -51,11 +51,11 @@ internal static class ProcessValidator
     {
         var host = definition.FindNode(boundary.AttachedToId);
         // Only activities that wait can be interrupted: service and script tasks complete within the step.
-        if (host is not (UserTaskNode or SubProcessNode))
+        if (host is not (UserTaskNode or SubProcessNode or CallActivityNode))
         {
             errors.Add(new BpmnImportError(boundary.Id, boundary.ElementType, boundary.Line, host is null
                 ? $"attachedToRef '{boundary.AttachedToId}' names no flow node"
-                : $"boundary events are supported on user tasks and subprocesses, not on {host.ElementType} '{host.Id}'"));
+                : $"boundary events are supported on user tasks, subprocesses and call activities, not on {host.ElementType} '{host.Id}'"));
         }
         if (boundary.Incoming.Count > 0) errors.Add(new BpmnImportError(boundary.Id, boundary.ElementType, boundary.Line, "a boundary event cannot have incoming flows"));
     }

@@ -22,3 +22,12 @@ public sealed record FireTimer(Guid TimerId, DateTimeOffset Now) : EngineCommand
 /// <summary>A message arrived for this instance.</summary>
 public sealed record CorrelateMessage(string MessageName, IReadOnlyDictionary<string, object?> Variables, DateTimeOffset Now)
     : EngineCommand(Now);
+
+/// <summary>The child instance a call activity started has ended with <paramref name="ChildVariables"/>; cm:out maps
+/// them into this instance and the call activity's token moves on. A stale or repeated one changes nothing.</summary>
+public sealed record CompleteCallActivity(Guid ChildInstanceId, IReadOnlyDictionary<string, object?> ChildVariables, DateTimeOffset Now)
+    : EngineCommand(Now);
+
+/// <summary>End the instance from outside (its parent's call activity was cancelled, an administrator withdrew it):
+/// every token is terminated, its tasks, timers and child instances cancelled. An instance already ended is left as it is.</summary>
+public sealed record CancelInstance(DateTimeOffset Now) : EngineCommand(Now);

@@ -19,6 +19,10 @@ public static class HistoryKinds
     public const string MessageSubscribed = nameof(MessageSubscribed);
     public const string MessageCorrelated = nameof(MessageCorrelated);
     public const string ServiceInvoked = nameof(ServiceInvoked);
+    public const string CallActivityStarted = nameof(CallActivityStarted);
+    public const string CallActivityCompleted = nameof(CallActivityCompleted);
+    public const string CallActivityCancelled = nameof(CallActivityCancelled);
     public const string InstanceCompleted = nameof(InstanceCompleted);
     public const string InstanceTerminated = nameof(InstanceTerminated);
+    public const string InstanceCancelled = nameof(InstanceCancelled);
 }

@@ -1,7 +1,7 @@
 namespace CaseManagement.Workflows.Execution;
 
-/// <summary>Something a token waits for: a user task, a timer or a message.</summary>
-/// <param name="Id">The task id or timer id the host knows it by.</param>
+/// <summary>Something a token waits for: a user task, a timer, a message or a call activity's child instance.</summary>
+/// <param name="Id">The task id, timer id or child instance id the host knows it by.</param>
 /// <param name="ElementId">The element that reacts: the task, the catch event or the boundary event.</param>
 /// <param name="TokenId">The waiting token: the task's, the catch event's, the event-based gateway's or, for a
 /// boundary event, the activity's.</param>

@@ -39,6 +39,14 @@ internal sealed class Subscriptions(StepContext step)
         return taskId;
     }
 
+    /// <summary>Waits for a child instance; its id, derived like every other id, is the child's instance id.</summary>
+    public Guid OpenCallActivity(CallActivityNode node, Token token)
+    {
+        var childInstanceId = step.NewId();
+        step.Subscriptions.Add(new Subscription(childInstanceId, SubscriptionKind.CallActivity, node.Id, token.Id));
+        return childInstanceId;
+    }
+
     /// <summary>Closes everything <paramref name="token"/> still waits for, telling the host to drop tasks and timers.</summary>
     public void CancelAll(Token token)
     {
@@ -60,6 +68,10 @@ internal sealed class Subscriptions(StepContext step)
                 step.Record(HistoryKinds.TimerCancelled, node, [new("timerId", subscription.Id.ToString())]);
                 break;
             case SubscriptionKind.Message:
+                break;
+            case SubscriptionKind.CallActivity:
+                step.Commands.Add(new CancelCallActivity(subscription.Id, subscription.ElementId));
+                step.Record(HistoryKinds.CallActivityCancelled, node, [new("childInstanceId", subscription.Id.ToString())]);
                 break;
             default:
                 throw new WorkflowExecutionException(subscription.ElementId, $"Expected a known subscription kind but got {subscription.Kind}");

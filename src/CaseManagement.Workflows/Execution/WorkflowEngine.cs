@@ -54,7 +54,8 @@ public sealed class WorkflowEngine
             throw new WorkflowExecutionException(null, $"Expected process '{state.ProcessId}' for instance {state.InstanceId} but got '{process.Id}'");
         }
         // A timer may fire after its instance ended (the host removed the trigger too late): that is not an error.
-        if (command is FireTimer && state.Status != InstanceStatus.Active) return new StepResult(state, [], []);
+        // So may a child's end or a cancellation arrive after the instance ended another way.
+        if (command is FireTimer or CompleteCallActivity or CancelInstance && state.Status != InstanceStatus.Active) return new StepResult(state, [], []);
         if (state.Status != InstanceStatus.Active)
         {
             throw new WorkflowExecutionException(null, $"Instance {state.InstanceId} is {state.Status}, not Active");
@@ -64,6 +65,8 @@ public sealed class WorkflowEngine
             CompleteUserTask complete => TaskCompletion.Apply(process, state, complete, _calendars, _decisions),
             FireTimer fire => TimerFiring.Apply(process, state, fire, _calendars, _decisions),
             CorrelateMessage message => MessageCorrelation.Apply(process, state, message, _calendars, _decisions),
+            CompleteCallActivity child => CallActivityCompletion.Apply(process, state, child, _calendars, _decisions),
+            CancelInstance cancel => InstanceCancellation.Apply(process, state, cancel),
             StartInstance => throw new WorkflowExecutionException(null, "Expected a command for a running instance but got StartInstance: use Start"),
             _ => throw new WorkflowExecutionException(null, $"Expected a known engine command but got {command.GetType().Name}"),
         };

@@ -13,7 +13,12 @@ public sealed class BpmnReaderElementTests
     [Theory]
     [InlineData("""<intermediateThrowEvent id="x"/>""", "intermediateThrowEvent")]
     [InlineData("""<sendTask id="x"/>""", "sendTask")]
-    [InlineData("""<callActivity id="x" calledElement="other"/>""", "callActivity")]
+    [InlineData("""<callActivity id="x"/>""", "callActivity")]
+    [InlineData("""<callActivity id="x" calledElement=" "/>""", "callActivity")]
+    [InlineData("""<callActivity id="x" calledElement="other" cm:version="latest"/>""", "callActivity")]
+    [InlineData("""<callActivity id="x" calledElement="other" cm:version="0"/>""", "callActivity")]
+    [InlineData("""<callActivity id="x" calledElement="other" cm:in="applicant"/>""", "callActivity")]
+    [InlineData("""<callActivity id="x" calledElement="other" cm:out="no := 1 +"/>""", "callActivity")]
     [InlineData("""<subProcess id="x" triggeredByEvent="true"><startEvent id="y"/></subProcess>""", "subProcess")]
     [InlineData("""<userTask id="x"><multiInstanceLoopCharacteristics/></userTask>""", "userTask")]
     [InlineData("""<intermediateCatchEvent id="x"><signalEventDefinition/></intermediateCatchEvent>""", "intermediateCatchEvent")]
@@ -90,6 +95,37 @@ public sealed class BpmnReaderElementTests
     public void Duplicate_ids_are_refused()
     {
         Assert.Contains(Refused($"""<startEvent id="s"/><userTask id="t"/><userTask id="t"/>{Flow("s", "t")}"""), e => e.ElementId == "t" && e.Message.Contains("more than once", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_call_activity_without_called_element_is_refused_naming_it_and_its_line()
+    {
+        var errors = Refused("""
+            <startEvent id="s"/>
+            <callActivity id="moving_in"/>
+            """);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("moving_in", "callActivity", 6), (error.ElementId, error.ElementType, error.Line));
+        Assert.Contains("calledElement", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_call_activity_reads_its_process_version_and_mappings()
+    {
+        var process = Process($"""
+            <startEvent id="s"/>
+            <callActivity id="latest" calledElement="moving-in"/>
+            <callActivity id="pinned" calledElement="moving-in" cm:version="3" cm:in="applicant := resident; fee := 0" cm:out="certificateNo := issuedNo"/>
+            {Flow("s", "latest")}{Flow("latest", "pinned")}
+            """);
+
+        var latest = Assert.IsType<CallActivityNode>(process.Nodes["latest"]);
+        Assert.Equal(("moving-in", (int?)null, (object?)null, (object?)null), (latest.CalledProcessId, latest.Version, (object?)latest.Inputs, (object?)latest.Outputs));
+        var pinned = Assert.IsType<CallActivityNode>(process.Nodes["pinned"]);
+        Assert.Equal(3, pinned.Version);
+        Assert.Equal(["applicant", "fee"], pinned.Inputs!.Targets);
+        Assert.Equal(["certificateNo"], pinned.Outputs!.Targets);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ internal static class ElementBehaviors
         [typeof(InclusiveGatewayNode)] = new InclusiveGateway(),
         [typeof(EventBasedGatewayNode)] = new EventBasedGateway(),
         [typeof(SubProcessNode)] = new SubProcess(),
+        [typeof(CallActivityNode)] = new CallActivity(),
     };
 
     public static IElementBehavior For(FlowNode node) =>
