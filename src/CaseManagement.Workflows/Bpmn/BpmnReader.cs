@@ -16,7 +16,7 @@ public static class BpmnReader
         var root = document?.Root;
         if (root is not null && root.Name != BpmnNames.Bpmn + "definitions")
         {
-            errors.Add(new BpmnImportError(null, root.Name.LocalName, BpmnNames.LineOf(root), "expected bpmn:definitions as the root element"));
+            errors.Add(BpmnNames.Error(root, $"expected bpmn:definitions ({BpmnNames.Bpmn.NamespaceName}) as the root element but got {root.Name.LocalName} ({root.Name.NamespaceName})"));
         }
         if (errors.Count > 0 || root is null) throw new BpmnImportException(errors);
 
@@ -24,7 +24,7 @@ public static class BpmnReader
         var processes = root.Elements(BpmnNames.Bpmn + "process").Where(p => ((string?)p.Attribute("isExecutable"))?.Trim() == "true").ToList();
         if (processes.Count == 0)
         {
-            errors.Add(new BpmnImportError(null, "definitions", BpmnNames.LineOf(root), "there is no process with isExecutable=\"true\""));
+            errors.Add(BpmnNames.Error(root, "there is no process with isExecutable=\"true\""));
         }
         var messages = root.Elements(BpmnNames.Bpmn + "message")
             .Where(m => BpmnNames.IdOf(m) is not null && (string?)m.Attribute("name") is { Length: > 0 })

@@ -16,6 +16,9 @@ internal sealed class ProcessReader(List<BpmnImportError> errors, IReadOnlyDicti
         "dataInputAssociation", "dataOutputAssociation", "category",
     ];
 
+    // A subprocess's own loop markers: refused on the subprocess itself (RefuseLoops), not read as its content.
+    private static readonly HashSet<string> LoopMarkers = ["multiInstanceLoopCharacteristics", "standardLoopCharacteristics"];
+
     private readonly List<FlowNode> _nodes = [];
     private readonly List<SequenceFlow> _flows = [];
 
@@ -67,7 +70,7 @@ internal sealed class ProcessReader(List<BpmnImportError> errors, IReadOnlyDicti
         foreach (var child in container.Elements().Where(e => e.Name.Namespace == BpmnNames.Bpmn))
         {
             var type = child.Name.LocalName;
-            if (Ignored.Contains(type)) continue;
+            if (Ignored.Contains(type) || LoopMarkers.Contains(type)) continue;
             var id = BpmnNames.IdOf(child);
             if (string.IsNullOrWhiteSpace(id))
             {
@@ -93,8 +96,7 @@ internal sealed class ProcessReader(List<BpmnImportError> errors, IReadOnlyDicti
 
     private void RefuseLoops(XElement element)
     {
-        foreach (var loop in element.Elements(BpmnNames.Bpmn + "multiInstanceLoopCharacteristics")
-                     .Concat(element.Elements(BpmnNames.Bpmn + "standardLoopCharacteristics")))
+        foreach (var loop in element.Elements().Where(e => e.Name.Namespace == BpmnNames.Bpmn && LoopMarkers.Contains(e.Name.LocalName)))
         {
             errors.Add(BpmnNames.Error(element, $"{loop.Name.LocalName} (loops and multi-instance) is not supported"));
         }

@@ -102,7 +102,33 @@ public sealed class BpmnReaderTests
     {
         var xml = """<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d"><process id="p"/></definitions>""";
 
-        Assert.Contains("isExecutable", Assert.Single(Assert.Throws<BpmnImportException>(() => BpmnReader.Read(xml)).Errors).Message, StringComparison.Ordinal);
+        var error = Assert.Single(Assert.Throws<BpmnImportException>(() => BpmnReader.Read(xml)).Errors);
+        Assert.Contains("isExecutable", error.Message, StringComparison.Ordinal);
+        Assert.Equal(("d", "definitions", 1), (error.ElementId, error.ElementType, error.Line));
+    }
+
+    [Fact]
+    public void A_document_in_another_namespace_is_refused_naming_its_root()
+    {
+        // Regression: bpmn-elements' service-task-operation.bpmn (a pre-2010 BPMN namespace) was refused without the root's id.
+        var xml = """<bpmn:definitions xmlns:bpmn="http://schema.omg.org/spec/BPMN/2.0" id="old"/>""";
+
+        var error = Assert.Single(Assert.Throws<BpmnImportException>(() => BpmnReader.Read(xml)).Errors);
+        Assert.Equal(("old", "definitions", 1), (error.ElementId, error.ElementType, error.Line));
+        Assert.Contains("http://schema.omg.org/spec/BPMN/2.0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_multi_instance_subprocess_is_refused_once_by_its_own_id()
+    {
+        // Regression: the loop marker inside a subprocess was read as its content and refused as "an element with no id".
+        var errors = Assert.Throws<BpmnImportException>(() => Process("""
+            <startEvent id="s"/>
+            <subProcess id="each_child"><multiInstanceLoopCharacteristics isSequential="true"/><startEvent id="sub_s"/></subProcess>
+            """)).Errors;
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("each_child", "subProcess"), (error.ElementId, error.ElementType));
     }
 
     [Fact]
