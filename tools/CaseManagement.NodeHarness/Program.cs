@@ -6,7 +6,8 @@ using Npgsql;
 using Quartz;
 
 var options = HarnessOptions.Parse(args);
-var builder = Host.CreateApplicationBuilder();
+// Its own folder as content root: no appsettings of whoever started it decide its logging.
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.AddSingleton(options);
 builder.Services.AddSingleton(NpgsqlDataSource.Create(options.ConnectionString));

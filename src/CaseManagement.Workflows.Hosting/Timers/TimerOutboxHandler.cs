@@ -25,6 +25,9 @@ public sealed class TimerOutboxHandler(ISchedulerFactory schedulers, string kind
             .WithIdentity(key)
             .UsingJobData(WorkflowTimerJob.TimerIdKey, timer.TimerId.ToString())
             .WithDescription($"{timer.InstanceId}/{timer.ElementId}")
+            // A node that dies while the job runs leaves a fired trigger; only a job that requests recovery is run
+            // again by a peer (or the restarted node), otherwise Quartz deletes it and the timer never fires.
+            .RequestRecovery()
             .Build();
         var trigger = TriggerBuilder.Create()
             .WithIdentity(timer.TimerId.ToString(), WorkflowTimerJob.Group)
