@@ -22,6 +22,9 @@ internal sealed class ProcessReader(List<BpmnImportError> errors, IReadOnlyDicti
     private readonly List<FlowNode> _nodes = [];
     private readonly List<SequenceFlow> _flows = [];
 
+    // Ids of elements already refused: a flow or boundary event pointing at one is not reported again as dangling.
+    private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
+
     public List<BpmnImportError> Errors => errors;
 
     public IReadOnlyDictionary<string, string> MessageNames => messageNames;
@@ -41,7 +44,7 @@ internal sealed class ProcessReader(List<BpmnImportError> errors, IReadOnlyDicti
             Nodes = nodes.GroupBy(n => n.Id).ToDictionary(g => g.Key, g => g.First()),
             Flows = _flows.GroupBy(f => f.Id).ToDictionary(g => g.Key, g => g.First()),
         };
-        ProcessValidator.Validate(process, definition, nodes, _flows, errors);
+        ProcessValidator.Validate(process, definition, nodes, _flows, _refused, errors);
         return definition;
     }
 
@@ -85,10 +88,15 @@ internal sealed class ProcessReader(List<BpmnImportError> errors, IReadOnlyDicti
             if (!FlowNodeParsers.Table.TryGetValue(type, out var parse))
             {
                 errors.Add(BpmnNames.Error(child, $"{type} is not supported by this engine"));
+                _refused.Add(id);
                 continue;
             }
             RefuseLoops(child);
-            if (parse(child, this) is not { } node) continue;
+            if (parse(child, this) is not { } node)
+            {
+                _refused.Add(id);
+                continue;
+            }
             _nodes.Add(node with { Name = (string?)child.Attribute("name"), Line = BpmnNames.LineOf(child), ScopeId = scopeId });
             if (node is SubProcessNode) ReadScope(child, id);
         }

@@ -7,24 +7,25 @@ namespace CaseManagement.Workflows.Bpmn;
 /// gateways that cannot route.</summary>
 internal static class ProcessValidator
 {
-    public static void Validate(XElement process, ProcessDefinition definition, List<FlowNode> nodes, List<SequenceFlow> flows, List<BpmnImportError> errors)
+    /// <param name="refused">Elements already refused with their own error: references to them are not reported again.</param>
+    public static void Validate(XElement process, ProcessDefinition definition, List<FlowNode> nodes, List<SequenceFlow> flows, IReadOnlySet<string> refused, List<BpmnImportError> errors)
     {
         foreach (var duplicate in nodes.Select(n => (n.Id, n.ElementType, n.Line)).Concat(flows.Select(f => (f.Id, ElementType: "sequenceFlow", f.Line)))
                      .GroupBy(x => x.Id).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
         {
             errors.Add(new BpmnImportError(duplicate.Id, duplicate.ElementType, duplicate.Line, "the id is used more than once"));
         }
-        foreach (var flow in flows) CheckFlow(definition, flow, errors);
+        foreach (var flow in flows) CheckFlow(definition, flow, refused, errors);
         CheckScope(definition, null, BpmnNames.IdOf(process), "process", BpmnNames.LineOf(process), errors);
-        foreach (var node in nodes) CheckNode(definition, node, errors);
+        foreach (var node in nodes) CheckNode(definition, node, refused, errors);
     }
 
-    private static void CheckFlow(ProcessDefinition definition, SequenceFlow flow, List<BpmnImportError> errors)
+    private static void CheckFlow(ProcessDefinition definition, SequenceFlow flow, IReadOnlySet<string> refused, List<BpmnImportError> errors)
     {
         var source = definition.FindNode(flow.SourceId);
         var target = definition.FindNode(flow.TargetId);
-        if (source is null) errors.Add(FlowError(flow, $"sourceRef '{flow.SourceId}' names no flow node"));
-        if (target is null) errors.Add(FlowError(flow, $"targetRef '{flow.TargetId}' names no flow node"));
+        if (source is null && !refused.Contains(flow.SourceId)) errors.Add(FlowError(flow, $"sourceRef '{flow.SourceId}' names no flow node"));
+        if (target is null && !refused.Contains(flow.TargetId)) errors.Add(FlowError(flow, $"targetRef '{flow.TargetId}' names no flow node"));
         if (source is not null && target is not null && source.ScopeId != target.ScopeId)
         {
             errors.Add(FlowError(flow, "a sequence flow cannot cross a subprocess boundary"));
@@ -47,9 +48,10 @@ internal static class ProcessValidator
         }
     }
 
-    private static void CheckAttachment(ProcessDefinition definition, BoundaryEventNode boundary, List<BpmnImportError> errors)
+    private static void CheckAttachment(ProcessDefinition definition, BoundaryEventNode boundary, IReadOnlySet<string> refused, List<BpmnImportError> errors)
     {
         var host = definition.FindNode(boundary.AttachedToId);
+        if (host is null && refused.Contains(boundary.AttachedToId)) return;
         // Only activities that wait can be interrupted: service and script tasks complete within the step.
         if (host is not (UserTaskNode or SubProcessNode or CallActivityNode))
         {
@@ -75,7 +77,7 @@ internal static class ProcessValidator
         }
     }
 
-    private static void CheckNode(ProcessDefinition definition, FlowNode node, List<BpmnImportError> errors)
+    private static void CheckNode(ProcessDefinition definition, FlowNode node, IReadOnlySet<string> refused, List<BpmnImportError> errors)
     {
         BpmnImportError Error(string message) => new(node.Id, node.ElementType, node.Line, message);
         if (node is StartEventNode && node.Incoming.Count > 0) errors.Add(Error("a start event cannot have incoming flows"));
@@ -84,7 +86,7 @@ internal static class ProcessValidator
         {
             errors.Add(Error("a gateway needs at least one outgoing flow"));
         }
-        if (node is BoundaryEventNode boundary) CheckAttachment(definition, boundary, errors);
+        if (node is BoundaryEventNode boundary) CheckAttachment(definition, boundary, refused, errors);
         if (node is EventBasedGatewayNode) CheckEventTargets(definition, node, errors);
         if (node is SubProcessNode) CheckScope(definition, node.Id, node.Id, node.ElementType, node.Line, errors);
         var defaultFlow = node switch

@@ -50,6 +50,18 @@ public sealed class BpmnReaderTests
     }
 
     [Fact]
+    public void Flows_and_boundary_events_touching_a_refused_element_are_not_reported_again()
+    {
+        var errors = Assert.Throws<BpmnImportException>(() => Process($"""
+            <startEvent id="s"/><sendTask id="notify_office"/><userTask id="after"/>
+            <boundaryEvent id="late" attachedToRef="notify_office"><timerEventDefinition><timeDuration>PT1H</timeDuration></timerEventDefinition></boundaryEvent>
+            {Flow("s", "notify_office")}{Flow("notify_office", "after")}
+            """)).Errors;
+
+        Assert.Equal([("notify_office", "sendTask")], errors.Select(e => (e.ElementId, e.ElementType)));
+    }
+
+    [Fact]
     public void A_process_without_start_event_is_refused()
     {
         var errors = Assert.Throws<BpmnImportException>(() => Process("""<endEvent id="e"/>""")).Errors;
