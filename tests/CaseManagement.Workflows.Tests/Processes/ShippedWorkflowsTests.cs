@@ -116,6 +116,20 @@ public sealed class ShippedWorkflowsTests
     }
 
     [Theory]
+    [MemberData(nameof(BpmnFiles))]
+    public void Labels_cover_neither_shapes_nor_other_labels(string file)
+    {
+        var document = Load(file);
+        var shapes = document.Descendants(BpmnDi + "BPMNShape")
+            .Select(s => (Id: (string)s.Attribute("bpmnElement")!, Box: Rect(s.Element(Dc + "Bounds")!))).ToList();
+        var labels = document.Descendants(BpmnDi + "BPMNLabel")
+            .Select(l => (Id: (string)l.Parent!.Attribute("bpmnElement")!, Box: Rect(l.Element(Dc + "Bounds")!))).ToList();
+
+        Assert.Empty(labels.SelectMany(l => shapes.Where(s => s.Id != l.Id && s.Box.Intersects(l.Box)).Select(s => $"label of {l.Id} / {s.Id}")));
+        Assert.Empty(labels.SelectMany((a, i) => labels.Skip(i + 1).Where(b => a.Box.Intersects(b.Box)).Select(b => $"label of {a.Id} / label of {b.Id}")));
+    }
+
+    [Theory]
     [MemberData(nameof(DmnFiles))]
     public void Every_decision_and_input_has_a_DMN_shape_and_every_requirement_an_edge(string file)
     {
