@@ -1,0 +1,44 @@
+using System.Globalization;
+using CaseManagement.Testing.Database;
+
+namespace CaseManagement.Core.Tests.Durability;
+
+/// <summary>Two nodes on one database share the timers through clustered Quartz, and each timer's step is applied
+/// exactly once in total. CM_DURABILITY_TIMERS changes the count (default 1,000, due over 20 s to 40 s from now).</summary>
+public sealed class TwoNodeTimerTests(TestPostgres postgres, ITestOutputHelper log)
+{
+    [Fact]
+    public async Task Timers_due_within_a_minute_fire_exactly_once_across_two_nodes()
+    {
+        var count = int.TryParse(Environment.GetEnvironmentVariable("CM_DURABILITY_TIMERS"), CultureInfo.InvariantCulture, out var n) ? n : 1000;
+        await using var db = await WorkflowDatabase.CreateAsync(postgres);
+        await using var fired = await PgNotifications.ListenAsync(db.ConnectionString, HarnessChannels.Timer);
+        await using var a = await NodeProcess.StartAsync(db.ConnectionString, "a", "--scheduler-id", "a");
+        await using var b = await NodeProcess.StartAsync(db.ConnectionString, "b", "--scheduler-id", "b");
+
+        // given timers spread evenly over 20–40 s from now, started while both nodes already dispatch
+        var first = DateTimeOffset.UtcNow.AddSeconds(20);
+        var due = Enumerable.Range(0, count).Select(i => Processes.DueAt(first.AddMilliseconds(20_000.0 * i / count))).ToList();
+        var instances = await db.StartAsync(Processes.WaitUntilDue, "wait_until_due", due);
+
+        // when they come due
+        var seen = await fired.WaitUntilAsync(p => p.Count(x => x.EndsWith(":applied", StringComparison.Ordinal)) >= count,
+            first.AddSeconds(20 + 45) - DateTimeOffset.UtcNow, a, b);
+
+        // then every instance moved on once: one TimerFired, one next task, no step applied twice anywhere
+        Assert.Equal(count, instances.Count);
+        Assert.Equal(count, seen.Count(x => x.EndsWith(":applied", StringComparison.Ordinal)));
+        Assert.Equal((long)count, await db.QueryAsync<long>("SELECT count(*) FROM wf_timers WHERE status = 'fired'"));
+        Assert.Equal((long)count, await db.QueryAsync<long>("SELECT count(*) FROM wf_history WHERE kind = 'TimerFired'"));
+        Assert.Equal(0L, await db.QueryAsync<long>(
+            "SELECT count(*) FROM (SELECT instance_id FROM wf_history WHERE kind = 'TimerFired' GROUP BY instance_id HAVING count(*) > 1) twice"));
+        Assert.Equal((long)count, await db.QueryAsync<long>("SELECT count(DISTINCT instance_id) FROM wf_user_tasks WHERE element_id = 'act'"));
+        Assert.Equal((long)count, await db.QueryAsync<long>("SELECT count(*) FROM wf_user_tasks WHERE element_id = 'act'"));
+        Assert.Equal(0L, await db.QueryAsync<long>("SELECT count(*) FROM harness_timer_firings WHERE NOT applied"));
+
+        var byA = await db.QueryAsync<long>("SELECT count(*) FROM harness_timer_firings WHERE node = 'a'");
+        var late = await db.QueryAsync<double>(
+            "SELECT coalesce(percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM fired_at - due_at)), 0)::float8 FROM wf_timers");
+        log.WriteLine($"{count} timers: node a fired {byA}, node b {count - byA}; lateness p99 {late:F3} s");
+    }
+}
