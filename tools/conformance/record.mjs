@@ -14,7 +14,9 @@ import { Engine } from 'bpmn-engine';
 const here = dirname(fileURLToPath(import.meta.url));
 const folder = resolve(process.argv[2] ?? join(here, '..', '..', '..', 'shared', 'conformance', 'bpmn-elements'));
 const MAX_ACTIONS = 50;
-const MAX_COMPLETIONS = 2000;
+// A model that loops without waiting (multiple-multiple-inbound) overflows the stack at a depth that varies from run to
+// run: only the first completions are kept, so the recording stays the same.
+const MAX_COMPLETIONS = 200;
 
 // Timers that never run by themselves: the driver fires the earliest one when nothing else can move.
 class VirtualTimers {
