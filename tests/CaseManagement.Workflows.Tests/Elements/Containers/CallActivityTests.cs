@@ -195,6 +195,29 @@ public sealed class CallActivityTests
     }
 
     [Fact]
+    public void The_host_contract_runs_a_child_to_its_end_and_back_into_the_parent()
+    {
+        // What the host does, step by step: start the child it is asked for, report the child's end to the parent.
+        var engine = new WorkflowEngine();
+        var parent = Process(Calling("""cm:in="applicant := resident" cm:out="certificateNo := issuedNo" """));
+        var child = Process($"""
+            <startEvent id="cs"/><userTask id="issue"/><scriptTask id="number" cm:script="issuedNo := &quot;R8-&quot; + applicant"/><endEvent id="ce"/>
+            {Flow("cs", "issue")}{Flow("issue", "number")}{Flow("number", "ce")}
+            """);
+
+        var parentStep = engine.Start(parent, new StartInstance(Guid.NewGuid(), Vars.Of(("resident", "山田")), InstanceDriver.T0));
+        var call = parentStep.Commands.OfType<StartCallActivity>().Single();
+        var childStep = engine.Start(child, new StartInstance(call.ChildInstanceId, call.Variables, InstanceDriver.T0));
+        var task = childStep.Commands.OfType<CreateUserTask>().Single();
+        childStep = engine.Execute(child, childStep.State, new CompleteUserTask(task.TaskId, Vars.None, Later));
+        Assert.Contains(childStep.Commands, c => c is InstanceCompleted { Terminated: false });
+        parentStep = engine.Execute(parent, parentStep.State, new CompleteCallActivity(call.ChildInstanceId, childStep.State.Variables, Later));
+
+        Assert.Equal("R8-山田", parentStep.State.Variables["certificateNo"]);
+        Assert.Equal("after", parentStep.Commands.OfType<CreateUserTask>().Single().ElementId);
+    }
+
+    [Fact]
     public void A_failing_output_mapping_names_the_call_activity()
     {
         var instance = InstanceDriver.Start(Calling("""cm:out="no := substring(issuedNo)" """));
