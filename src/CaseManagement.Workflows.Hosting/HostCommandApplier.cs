@@ -73,7 +73,7 @@ public sealed class HostCommandApplier(TimeProvider clock)
         var cmd = new NpgsqlBatchCommand(sql);
         foreach (var a in args)
         {
-            cmd.Parameters.Add(a as NpgsqlParameter ?? new NpgsqlParameter { Value = a ?? DBNull.Value });
+            cmd.Parameters.Add(a as NpgsqlParameter ?? new NpgsqlParameter { Value = DbValue.Of(a) });
         }
 
         return cmd;

@@ -19,6 +19,7 @@ public sealed partial class ModuleBoundaryTests
         ["AuditLog"] = "Audit",
         ["WorkflowInstances"] = "*",
         ["WorkflowDefinitions"] = "*",
+        ["WorkflowHistory"] = "*",
     };
 
     public static TheoryData<string> ModuleFiles => new(Directory

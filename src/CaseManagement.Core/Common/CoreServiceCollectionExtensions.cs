@@ -1,6 +1,10 @@
 using CaseManagement.Core.Common.Behaviours;
 using CaseManagement.Core.Common.Database;
+using CaseManagement.Core.Common.ServiceTasks;
+using CaseManagement.Core.Tasks;
+using CaseManagement.Workflows.Abstractions;
 using CaseManagement.Workflows.Hosting;
+using CaseManagement.Workflows.Hosting.Timers;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -22,8 +26,12 @@ public static class CoreServiceCollectionExtensions
         services.AddDbContext<CaseDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<SqlMigrator>();
         services.AddWorkflowHosting();
-        services.AddScoped<Tasks.DeskTasks>();
-        services.AddScoped<Workflows.Hosting.Timers.IWorkflowTimerHandler, Tasks.WorkflowTimerHandler>();
+        services.AddScoped<DeskTasks>();
+        services.AddScoped<IWorkflowTimerHandler, WorkflowTimerHandler>();
+        foreach (var type in BuiltInServiceTask.Types)
+        {
+            services.AddSingleton<IServiceTaskHandler>(sp => new BuiltInServiceTask(type, sp.GetRequiredService<IServiceScopeFactory>()));
+        }
 
         services.AddScoped<ServiceFactory>(sp => t => sp.GetService(t)!);
         services.AddScoped<IMediator, Mediator>();

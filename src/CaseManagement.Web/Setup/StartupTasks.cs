@@ -18,7 +18,9 @@ internal static class StartupTasks
         var config = app.Configuration;
         var cs = config.GetConnectionString("Default")!;
         await app.Services.GetRequiredService<SqlMigrator>().MigrateAsync(cs, SqlMigration.Embedded());
-        await PublishWorkflowsAsync(app.Services, config["CaseManagement:WorkflowsDirectory"] ?? Path.Combine(AppContext.BaseDirectory, "workflows"));
+        await PublishWorkflowsAsync(app.Services, ShippedDecisions.WorkflowsDirectory(config));
+        // Load the shipped decisions now, so that a broken .dmn stops the start instead of the first case.
+        app.Services.GetRequiredService<CaseManagement.Workflows.Dmn.IDecisionProvider>();
         if (config.GetValue("CaseManagement:SeedDemoData", false))
         {
             await SeedDemoDataAsync(app.Services, Path.Combine(AppContext.BaseDirectory, "seed", "demo.json"));

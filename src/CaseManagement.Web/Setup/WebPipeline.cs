@@ -1,4 +1,5 @@
 using System.Globalization;
+using CaseManagement.Web.Api;
 using CaseManagement.Web.Security;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -41,6 +42,7 @@ internal static class WebPipeline
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         });
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+        app.MapWorkflowApi();
         return app;
     }
 }

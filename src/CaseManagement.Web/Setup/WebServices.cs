@@ -19,12 +19,14 @@ internal static class WebServices
     public const string DeskPolicy = "Desk";
     public const string AdminPolicy = "Admin";
     public const string AuditPolicy = "Audit";
+    public const string WorkflowReadersPolicy = "WorkflowReaders";
 
     public static WebApplicationBuilder AddCaseManagementWeb(this WebApplicationBuilder builder, string connectionString)
     {
         var services = builder.Services;
         services.AddCaseManagementCore(connectionString);
         services.AddWorkflowBackgroundServices(connectionString);
+        services.AddSingleton(_ => ShippedDecisions.Load(ShippedDecisions.WorkflowsDirectory(builder.Configuration)));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor>(sp =>
             sp.GetRequiredService<ActorOverride>().Actor ?? new HttpCurrentActor(sp.GetRequiredService<IHttpContextAccessor>()));
@@ -55,7 +57,8 @@ internal static class WebServices
         services.AddAuthorizationBuilder()
             .AddPolicy(DeskPolicy, p => p.RequireRole(Roles.Counselor, Roles.Supervisor))
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(AuditPolicy, p => p.RequireRole(Roles.Auditor));
+            .AddPolicy(AuditPolicy, p => p.RequireRole(Roles.Auditor))
+            .AddPolicy(WorkflowReadersPolicy, p => p.RequireRole(Roles.Auditor, Roles.Admin, Roles.Supervisor));
 
         // Japanese is the page language: emit it as UTF-8 text, not as &#x…; entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -35,7 +35,7 @@ internal static class OutboxRows
         cmd.Parameters.Add(new NpgsqlParameter { Value = kind });
         cmd.Parameters.Add(new NpgsqlParameter { Value = key });
         cmd.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(payload), NpgsqlDbType = NpgsqlDbType.Jsonb });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = now });
+        cmd.Parameters.Add(new NpgsqlParameter { Value = DbValue.Of(now) });
         return cmd;
     }
 }

@@ -8,7 +8,8 @@ namespace CaseManagement.Workflows.Hosting.ServiceTasks;
 /// <summary>Hands a committed service task to the application's handler for its cm:type.</summary>
 public sealed class ServiceTaskOutboxHandler(IEnumerable<IServiceTaskHandler> handlers) : IOutboxHandler
 {
-    private readonly Dictionary<string, IServiceTaskHandler> byType = handlers.ToDictionary(h => h.Type);
+    // As everywhere in DI, the last registration for a type wins: an application replaces a built-in by adding its own.
+    private readonly Dictionary<string, IServiceTaskHandler> byType = handlers.GroupBy(h => h.Type).ToDictionary(g => g.Key, g => g.Last());
 
     public string Kind => OutboxKinds.ServiceTask;
 

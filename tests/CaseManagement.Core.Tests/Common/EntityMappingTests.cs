@@ -27,6 +27,7 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
         {
             new WorkflowDefinitionRecord { Id = definitionId, ProcessId = "rt", Version = 3, Name = "n", BpmnXml = "<x/>", Checksum = "c", PublishedAt = At },
             new WorkflowInstanceRecord { Id = instanceId, DefinitionId = definitionId, ProcessId = "rt", BusinessKey = "bk", Status = "Active", State = """{"a": 1}""", Revision = 2, StartedAt = At, UpdatedAt = At, EndedAt = At },
+            new WorkflowHistoryRecord { InstanceId = instanceId, Seq = 1, At = At, Kind = "FlowTaken", ElementId = "f", ElementType = "sequenceFlow", Data = """{"a": 1}""" },
             new WorkTask { Id = Guid.CreateVersion7(), InstanceId = instanceId, ElementId = "e", Name = "作業", Queue = "q", Assignee = "a", FormKey = "f", DueAt = At, Status = "open", CreatedAt = At, ClaimedAt = At, CompletedAt = At, CompletedBy = "b", Revision = 4 },
             category,
             staff,
@@ -34,7 +35,7 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
             new Case { Id = Guid.CreateVersion7(), CaseNumber = "2026-999999", CategoryId = category.Id, Status = CaseStatus.Closed, WorkflowInstanceId = instanceId, AccessTokenHash = [1, 2, 3], OpenedAt = At, ClosedAt = At, Revision = 5 },
             new AuditEntry { At = At, Actor = "x", ActorRole = "r", Ip = "192.0.2.1", UserAgent = "ua", Action = "act", Target = "t", Outcome = "o", Detail = "d" },
         };
-        var message = new CaseMessage { Id = Guid.CreateVersion7(), CaseId = ((Case)entities[6]).Id, AuthorKind = MessageAuthor.Staff, AuthorStaffId = staff.Id, Body = "本文", SentAt = At };
+        var message = new CaseMessage { Id = Guid.CreateVersion7(), CaseId = ((Case)entities[7]).Id, AuthorKind = MessageAuthor.Staff, AuthorStaffId = staff.Id, Body = "本文", SentAt = At };
         entities = [.. entities, message];
 
         await using (var scope = host.Services.CreateAsyncScope())

@@ -9,5 +9,11 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public IReadOnlyList<AuditEntryView> Entries { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Entries = await mediator.Send(new ListAuditEntries(), ct);
+    public IReadOnlyList<InstanceSummary> Instances { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Instances = await mediator.Send(new ListRecentInstances(), ct);
+        Entries = await mediator.Send(new ListAuditEntries(), ct);
+    }
 }

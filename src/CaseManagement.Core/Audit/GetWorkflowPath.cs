@@ -1,0 +1,33 @@
+using CaseManagement.Core.Common;
+using CaseManagement.Core.Common.Errors;
+using CaseManagement.Core.Common.Messaging;
+using CaseManagement.Core.Common.Resources;
+using CaseManagement.Core.Common.Security;
+using CaseManagement.Workflows.Execution;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseManagement.Core.Audit;
+
+/// <summary>An instance's history as a path over its diagram (auditors; admins and supervisors too).</summary>
+[Authorize(Roles.Auditor, Roles.Admin, Roles.Supervisor)]
+public sealed record GetWorkflowPath(Guid InstanceId) : IQuery<WorkflowPathView>;
+
+internal sealed class GetWorkflowPathHandler(CaseDbContext db) : IRequestHandler<GetWorkflowPath, WorkflowPathView>
+{
+    public async Task<WorkflowPathView> Handle(GetWorkflowPath request, CancellationToken cancellationToken)
+    {
+        var instance = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == request.InstanceId)
+            .Join(db.WorkflowDefinitions, i => i.DefinitionId, d => d.Id, (i, d) => new { i.Id, i.ProcessId, d.Version, i.DefinitionId, i.Status })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(Messages.Get("WorkflowInstanceNotFound"));
+        var steps = await db.WorkflowHistory.AsNoTracking().Where(h => h.InstanceId == request.InstanceId).OrderBy(h => h.Seq)
+            .Select(h => new WorkflowPathStep(h.Seq, h.At, h.Kind, h.ElementId, h.ElementType, h.Data))
+            .ToListAsync(cancellationToken);
+        return new WorkflowPathView(instance.Id, instance.ProcessId, instance.DefinitionId, instance.Version, instance.Status, steps,
+            Distinct(steps, HistoryKinds.ElementActivated), Distinct(steps, HistoryKinds.FlowTaken));
+    }
+
+    private static List<string> Distinct(IEnumerable<WorkflowPathStep> steps, string kind) =>
+        steps.Where(s => s.Kind == kind && s.ElementId is not null).Select(s => s.ElementId!).Distinct().ToList();
+}

@@ -1,0 +1,7 @@
+namespace CaseManagement.Core.Audit;
+
+/// <summary>The path an instance took, for the diagram viewer: every history step in order, and the elements and
+/// flows taken so far, on the definition version the instance is pinned to.</summary>
+public sealed record WorkflowPathView(
+    Guid InstanceId, string ProcessId, Guid DefinitionId, int Version, string Status,
+    IReadOnlyList<WorkflowPathStep> Steps, IReadOnlyList<string> TakenElements, IReadOnlyList<string> TakenFlows);
