@@ -21,7 +21,8 @@ public sealed class HostCommandApplier(TimeProvider clock)
                 outbox++;
             }
 
-            if (command is InvokeServiceTask)
+            // Call activities are carried out by the runtime after this step (they run other instances).
+            if (command is InvokeServiceTask or StartCallActivity or CancelCallActivity)
             {
                 continue;
             }

@@ -48,6 +48,13 @@ public sealed class WorkflowDefinitionStore(TimeProvider clock)
         return latest is null ? null : new DeployedDefinition(latest.Value.Id, processId, latest.Value.Version, null, false);
     }
 
+    /// <summary>A given published version of a process, or null.</summary>
+    public async Task<DeployedDefinition?> FindVersionAsync(WorkflowSession session, string processId, int version, CancellationToken ct = default)
+    {
+        await using var cmd = session.Command("SELECT id FROM wf_definitions WHERE process_id = $1 AND version = $2", processId, version);
+        return await cmd.ExecuteScalarAsync(ct) is Guid id ? new DeployedDefinition(id, processId, version, null, false) : null;
+    }
+
     /// <summary>The executable graph of one version.</summary>
     public async Task<ProcessDefinition> LoadAsync(WorkflowSession session, Guid definitionId, string processId, CancellationToken ct = default)
     {

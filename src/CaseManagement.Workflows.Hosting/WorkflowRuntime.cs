@@ -1,3 +1,4 @@
+using CaseManagement.Workflows.Commands;
 using CaseManagement.Workflows.Execution;
 using NpgsqlTypes;
 
@@ -7,6 +8,10 @@ namespace CaseManagement.Workflows.Hosting;
 /// and applies its host commands and history in the caller's transaction.</summary>
 public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionStore definitions, HostCommandApplier applier, TimeProvider clock)
 {
+    private CallActivities? callActivities;
+
+    private CallActivities calls => callActivities ??= new CallActivities(this, definitions);
+
     /// <summary>Starts the latest published version of <paramref name="processId"/>.</summary>
     public async Task<WorkflowStep> StartAsync(
         WorkflowSession session, string processId, Guid instanceId, string? businessKey,
@@ -14,19 +19,30 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionSto
     {
         var deployed = await definitions.FindLatestAsync(session, processId, ct)
             ?? throw new WorkflowNotPublishedException(processId);
-        var process = await definitions.LoadAsync(session, deployed.Id, processId, ct);
+        var result = await InsertAsync(session, deployed, instanceId, businessKey, null, variables, ct);
+        await calls.FollowUpAsync(session, instanceId, result, depth: 0, ct);
+        return Step(result, 1);
+    }
+
+    /// <summary>Creates an instance row from <see cref="WorkflowEngine.Start"/> and applies its first step.</summary>
+    internal async Task<StepResult> InsertAsync(
+        WorkflowSession session, DeployedDefinition deployed, Guid instanceId, string? businessKey, (Guid Id, string ElementId)? parent,
+        IReadOnlyDictionary<string, object?> variables, CancellationToken ct)
+    {
+        var process = await definitions.LoadAsync(session, deployed.Id, deployed.ProcessId, ct);
         var now = clock.GetUtcNow();
         var result = engine.Start(process, new StartInstance(instanceId, variables, now));
-
         await session.ExecuteAsync(
             """
-            INSERT INTO wf_instances (id, definition_id, process_id, business_key, status, state, revision, started_at, updated_at, ended_at)
-            VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7, $8)
+            INSERT INTO wf_instances (id, definition_id, process_id, business_key, status, state, revision, started_at, updated_at, ended_at,
+                                      parent_instance_id, parent_element_id)
+            VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7, $8, $9, $10)
             """,
-            ct, instanceId, deployed.Id, processId, businessKey, result.State.Status.ToString(),
-            Jsonb(InstanceStateJson.Serialize(result.State)), now, result.State.Status == InstanceStatus.Active ? null : now);
+            ct, instanceId, deployed.Id, deployed.ProcessId, businessKey, result.State.Status.ToString(),
+            Jsonb(InstanceStateJson.Serialize(result.State)), now, result.State.Status == InstanceStatus.Active ? null : now,
+            parent?.Id, parent?.ElementId);
         await applier.ApplyAsync(session, instanceId, result, 0, ct);
-        return Step(result, 1);
+        return result;
     }
 
     /// <summary>Completes an open user task and advances the instance.</summary>
@@ -79,7 +95,7 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionSto
         return await SaveAsync(session, instanceId, locked.Revision, result, ct);
     }
 
-    private async Task<WorkflowStep> SaveAsync(WorkflowSession session, Guid instanceId, int revision, StepResult result, CancellationToken ct)
+    private async Task<WorkflowStep> SaveAsync(WorkflowSession session, Guid instanceId, int revision, StepResult result, CancellationToken ct, int depth = 0)
     {
         var now = clock.GetUtcNow();
         await session.ExecuteAsync(
@@ -87,7 +103,21 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionSto
             ct, instanceId, Jsonb(InstanceStateJson.Serialize(result.State)), result.State.Status.ToString(), now,
             result.State.Status == InstanceStatus.Active ? null : now);
         await applier.ApplyAsync(session, instanceId, result, await LastSeqAsync(session, instanceId, ct), ct);
+        await calls.FollowUpAsync(session, instanceId, result, depth, ct);
         return Step(result, revision + 1);
+    }
+
+    /// <summary>Applies one engine command to a locked instance (used for call activity follow-ups).</summary>
+    internal async Task<StepResult> ExecuteLockedAsync(WorkflowSession session, Guid instanceId, Func<DateTimeOffset, EngineCommand> command, int depth, CancellationToken ct)
+    {
+        var locked = await LockAsync(session, instanceId, ct);
+        var result = engine.Execute(locked.Process, locked.State, command(clock.GetUtcNow()));
+        if (result.Commands.Count > 0 || result.History.Count > 0)
+        {
+            await SaveAsync(session, instanceId, locked.Revision, result, ct, depth);
+        }
+
+        return result;
     }
 
     private async Task<LockedInstance> LockAsync(WorkflowSession session, Guid instanceId, CancellationToken ct)

@@ -13,4 +13,9 @@ public sealed class WorkflowInstanceRecord
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
+
+    /// <summary>For a call activity's child: the calling instance and element.</summary>
+    public Guid? ParentInstanceId { get; set; }
+
+    public string? ParentElementId { get; set; }
 }

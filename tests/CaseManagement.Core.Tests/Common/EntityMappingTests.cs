@@ -26,7 +26,7 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
         var entities = new object[]
         {
             new WorkflowDefinitionRecord { Id = definitionId, ProcessId = "rt", Version = 3, Name = "n", BpmnXml = "<x/>", Checksum = "c", PublishedAt = At },
-            new WorkflowInstanceRecord { Id = instanceId, DefinitionId = definitionId, ProcessId = "rt", BusinessKey = "bk", Status = "Active", State = """{"a": 1}""", Revision = 2, StartedAt = At, UpdatedAt = At, EndedAt = At },
+            new WorkflowInstanceRecord { Id = instanceId, DefinitionId = definitionId, ProcessId = "rt", BusinessKey = "bk", Status = "Active", State = """{"a": 1}""", Revision = 2, StartedAt = At, UpdatedAt = At, EndedAt = At, ParentElementId = "call" },
             new WorkflowHistoryRecord { InstanceId = instanceId, Seq = 1, At = At, Kind = "FlowTaken", ElementId = "f", ElementType = "sequenceFlow", Data = """{"a": 1}""" },
             new WorkTask { Id = Guid.CreateVersion7(), InstanceId = instanceId, ElementId = "e", Name = "作業", Queue = "q", Assignee = "a", FormKey = "f", DueAt = At, Status = "open", CreatedAt = At, ClaimedAt = At, CompletedAt = At, CompletedBy = "b", Revision = 4 },
             category,

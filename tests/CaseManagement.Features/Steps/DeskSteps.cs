@@ -43,7 +43,7 @@ public sealed class DeskSteps(ScenarioContext context)
     public async Task Complete() => await new DeskTaskPage(await context.CounselorAsync()).CompleteAsync();
 
     [Step("^相談員が継続対応ありで対応を完了する$")]
-    public async Task CompleteWithFollowUp() => await new DeskFollowUp(await context.CounselorAsync()).CompleteAsync();
+    public async Task CompleteWithFollowUp() => await new DeskTaskPage(await context.CounselorAsync()).CompleteAsync(followUp: true);
 
     [Step("^相談員の画面に新しい未割当の作業が開く$")]
     public async Task NewTaskOpened()

@@ -18,8 +18,11 @@ public sealed class DeskTaskPage(IPage page)
         await page.GetByTestId("messages").GetByText(text).WaitForAsync();
     }
 
-    public async Task CompleteAsync(bool followUp = false)
+    /// <summary>Completes the task. With follow-up the app opens the new (unassigned) task it created, so this
+    /// waits for that address; without, for 「この作業は完了しています。」.</summary>
+    public async Task<DeskTaskPage> CompleteAsync(bool followUp = false)
     {
+        var before = page.Url;
         if (followUp)
         {
             await page.GetByLabel("継続して対応が必要").CheckAsync();
@@ -28,7 +31,16 @@ public sealed class DeskTaskPage(IPage page)
         // The button asks "よろしいですか？" first; a counselor answers yes.
         page.Dialog += AcceptOnce;
         await page.GetByRole(AriaRole.Button, new() { Name = "対応を完了する" }).ClickAsync();
-        await page.GetByText("この作業は完了しています。").Or(page.GetByLabel("相談者への返信")).First.WaitForAsync();
+        if (followUp)
+        {
+            await page.WaitForURLAsync(url => url != before && url.Contains("/Desk/Task/", StringComparison.Ordinal));
+        }
+        else
+        {
+            await page.GetByText("この作業は完了しています。").WaitForAsync();
+        }
+
+        return this;
     }
 
     private static void AcceptOnce(object? sender, IDialog dialog)
