@@ -40,10 +40,11 @@ public sealed class ConsultationWorkflowTests
         instance.CompleteTask("respond", Vars.Of(("followUp", false)));
 
         // then the consultation is closed
-        Assert.Equal(new InstanceCompleted("closed", false), Assert.Single(instance.Last.Commands));
+        // (completing 相談対応 also cancels its SLA and reminder timers, so the end is the last command)
+        Assert.Equal(new InstanceCompleted("closed", false), instance.Last.Commands[^1]);
         Assert.Equal(InstanceStatus.Completed, instance.State.Status);
-        Assert.Equal(["reception", "respond", "needs_follow_up", "respond", "needs_follow_up", "closed"], instance.Completed);
-        Assert.Equal(["flow_to_respond", "flow_to_check", "flow_follow_up", "flow_to_check", "flow_to_end"], instance.Events(HistoryKinds.FlowTaken));
+        Assert.Equal(["reception", "assign_counselor", "respond", "needs_follow_up", "respond", "needs_follow_up", "closed"], instance.Completed);
+        Assert.Equal(["flow_to_assign", "flow_to_respond", "flow_to_check", "flow_follow_up", "flow_to_check", "flow_to_end"], instance.Events(HistoryKinds.FlowTaken));
         Assert.Equal(2, instance.Events(HistoryKinds.TaskCompleted).Count);
         Assert.Equal(HistoryKinds.InstanceCompleted, instance.History[^1].Kind);
         Assert.Empty(instance.State.Tokens);
