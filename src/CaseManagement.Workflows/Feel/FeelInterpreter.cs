@@ -140,7 +140,9 @@ internal static class FeelInterpreter
         {
             FeelRange range => range.Contains(value) is true,
             IReadOnlyList<object?> list when value is not IReadOnlyList<object?> => list.Any(i => FeelValues.AreEqual(i, value) is true),
-            bool b when value is not bool => b,
+            // An expression test such as `? > 5` or `is defined(?)` yields the outcome itself; a literal `true`
+            // is a value to compare (a null input must not match it).
+            bool b when value is not bool && test is not LiteralNode => b,
             var expected => FeelValues.AreEqual(value, expected) is true,
         };
     }
