@@ -16,6 +16,7 @@ public sealed partial class ModuleBoundaryTests
         ["Cases"] = "Cases",
         ["CaseMessages"] = "Consultations",
         ["WorkTasks"] = "Tasks",
+        ["TaskHistoryViews"] = "Tasks",
         ["AuditLog"] = "Audit",
         ["WorkflowInstances"] = "*",
         ["WorkflowDefinitions"] = "*",

@@ -4,6 +4,7 @@ using CaseManagement.Core.Common.Errors;
 using CaseManagement.Core.Common.Messaging;
 using CaseManagement.Core.Common.Resources;
 using CaseManagement.Core.Common.Security;
+using CaseManagement.Core.Tasks;
 using CaseManagement.Workflows.Hosting;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed record OpenCase(string CategoryCode) : ICommand<OpenedCase>, IAudi
     public string AuditTarget => "category:" + CategoryCode;
 }
 
-internal sealed class OpenCaseHandler(CaseDbContext db, IMediator mediator, WorkflowRuntime workflows, TimeProvider clock)
+internal sealed class OpenCaseHandler(CaseDbContext db, IMediator mediator, WorkflowRuntime workflows, TimeProvider clock, AfterCommit afterCommit)
     : IRequestHandler<OpenCase, OpenedCase>
 {
     public async Task<OpenedCase> Handle(OpenCase request, CancellationToken cancellationToken)
@@ -49,6 +50,7 @@ internal sealed class OpenCaseHandler(CaseDbContext db, IMediator mediator, Work
         {
             var step = await workflows.StartAsync(db.WorkflowSession(), category.WorkflowProcessId, @case.WorkflowInstanceId.Value,
                 @case.Id.ToString(), variables, cancellationToken);
+            DeskTaskChanges.Created(afterCommit, step.CreatedTasks, DeskChange.Created);
             if (step.Status != Workflows.Execution.InstanceStatus.Active)
             {
                 await mediator.Publish(new WorkflowInstanceEnded(step.InstanceId, @case.Id.ToString()), cancellationToken);

@@ -1,5 +1,6 @@
 using CaseManagement.Core.Common.Behaviours;
 using CaseManagement.Core.Common.Database;
+using CaseManagement.Core.Common.Messaging;
 using CaseManagement.Core.Common.ServiceTasks;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Workflows.Abstractions;
@@ -27,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SqlMigrator>();
         services.AddWorkflowHosting();
         services.AddScoped<DeskTasks>();
+        services.AddScoped<AfterCommit>();
         services.AddScoped<IWorkflowTimerHandler, WorkflowTimerHandler>();
         foreach (var type in BuiltInServiceTask.Types)
         {

@@ -28,9 +28,16 @@ internal sealed class ReplyToResidentHandler(CaseDbContext db, IMediator mediato
         }
 
         var tasks = await mediator.Send(new ListOpenTasksOfCase(request.CaseId), cancellationToken);
-        if (!tasks.Any(t => t.IsMine))
+        var mine = tasks.Where(t => t.IsMine).Select(t => t.TaskId).ToList();
+        if (mine.Count == 0)
         {
             throw new ForbiddenException(Messages.Get("TaskNotYours"));
+        }
+
+        // History first: no reply before the counselor has read what the resident already told us.
+        if (!await mediator.Send(new HasViewedHistory(mine), cancellationToken))
+        {
+            throw new ConflictException(Messages.Get("HistoryNotViewed"));
         }
 
         var message = new CaseMessage

@@ -17,7 +17,7 @@ public sealed record ClaimTask(Guid TaskId) : ICommand<DeskTaskView>, IAuditTarg
     public string AuditTarget => "task:" + TaskId;
 }
 
-internal sealed class ClaimTaskHandler(CaseDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider clock)
+internal sealed class ClaimTaskHandler(CaseDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider clock, AfterCommit afterCommit)
     : IRequestHandler<ClaimTask, DeskTaskView>
 {
     public async Task<DeskTaskView> Handle(ClaimTask request, CancellationToken cancellationToken)
@@ -43,6 +43,7 @@ internal sealed class ClaimTaskHandler(CaseDbContext db, IMediator mediator, ICu
                 .SetProperty(t => t.Revision, t => t.Revision + 1), cancellationToken);
         if (won == 1)
         {
+            afterCommit.Publish(new DeskTaskChanged(task.TaskId, task.Queue ?? task.CategoryCode, DeskChange.Claimed));
             return task with { AssigneeId = actor.StaffId, AssigneeName = actor.DisplayName, IsMine = true };
         }
 

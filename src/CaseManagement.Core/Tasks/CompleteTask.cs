@@ -16,7 +16,8 @@ public sealed record CompleteTask(Guid TaskId, IReadOnlyDictionary<string, objec
     public string AuditTarget => "task:" + TaskId;
 }
 
-internal sealed class CompleteTaskHandler(CaseDbContext db, IMediator mediator, ICurrentActor actor, WorkflowRuntime workflows)
+internal sealed class CompleteTaskHandler(
+    CaseDbContext db, IMediator mediator, ICurrentActor actor, WorkflowRuntime workflows, AfterCommit afterCommit)
     : IRequestHandler<CompleteTask, CompletedTask>
 {
     public async Task<CompletedTask> Handle(CompleteTask request, CancellationToken cancellationToken)
@@ -33,6 +34,8 @@ internal sealed class CompleteTaskHandler(CaseDbContext db, IMediator mediator, 
         }
 
         var step = await workflows.CompleteUserTaskAsync(db.WorkflowSession(), request.TaskId, actor.AuditName, request.Variables, cancellationToken);
+        afterCommit.Publish(new DeskTaskChanged(task.TaskId, task.Queue ?? task.CategoryCode, DeskChange.Completed));
+        DeskTaskChanges.Created(afterCommit, step.CreatedTasks, DeskChange.Created);
         var ended = step.Status != InstanceStatus.Active;
         if (ended)
         {

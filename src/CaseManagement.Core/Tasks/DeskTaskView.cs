@@ -4,4 +4,10 @@ namespace CaseManagement.Core.Tasks;
 public sealed record DeskTaskView(
     Guid TaskId, string TaskName, string Status, Guid CaseId, string CaseNumber, string CategoryCode,
     string CategoryNameJa, string CategoryNameEn, DateTimeOffset CreatedAt, DateTimeOffset? DueAt,
-    Guid? AssigneeId, string? AssigneeName, bool IsMine);
+    Guid? AssigneeId, string? AssigneeName, bool IsMine, string? Queue = null, DueState Due = DueState.None)
+{
+    /// <summary>The supervisors' escalation queue of a category is "supervisors:&lt;category&gt;".</summary>
+    public const string EscalationPrefix = "supervisors:";
+
+    public bool IsEscalation => Queue?.StartsWith(EscalationPrefix, StringComparison.Ordinal) == true;
+}

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Core.Tasks;
 
 /// <summary>Turns task rows into desk rows: the case through the Cases module, names through Administration.</summary>
-internal sealed class DeskTasks(CaseDbContext db, IMediator mediator, ICurrentActor actor)
+internal sealed class DeskTasks(CaseDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<IReadOnlyList<DeskTaskView>> ViewsAsync(IQueryable<WorkTask> tasks, CancellationToken ct)
     {
@@ -20,6 +20,7 @@ internal sealed class DeskTasks(CaseDbContext db, IMediator mediator, ICurrentAc
         var cases = (await mediator.Send(new ListCaseViews(caseIds), ct)).ToDictionary(c => c.Id);
         var assignees = rows.Select(r => AssigneeId(r.Task)).OfType<Guid>().Distinct().ToList();
         var names = assignees.Count == 0 ? new Dictionary<Guid, string>() : await mediator.Send(new GetStaffNames(assignees), ct);
+        var now = clock.GetUtcNow();
         return rows
             .Where(r => Guid.TryParse(r.BusinessKey, out var id) && cases.ContainsKey(id))
             .Select(r =>
@@ -28,13 +29,43 @@ internal sealed class DeskTasks(CaseDbContext db, IMediator mediator, ICurrentAc
                 var assignee = AssigneeId(r.Task);
                 return new DeskTaskView(r.Task.Id, r.Task.Name, r.Task.Status, c.Id, c.CaseNumber, c.CategoryCode, c.CategoryNameJa,
                     c.CategoryNameEn, r.Task.CreatedAt, r.Task.DueAt, assignee,
-                    assignee is { } a && names.TryGetValue(a, out var n) ? n : r.Task.Assignee, assignee == actor.StaffId && assignee is not null);
+                    assignee is { } a && names.TryGetValue(a, out var n) ? n : r.Task.Assignee, assignee == actor.StaffId && assignee is not null,
+                    r.Task.Queue, Due(r.Task, now));
             })
             .ToList();
     }
 
+    /// <summary>Every queue the actor may see: their categories, and for supervisors those categories' escalation queues.</summary>
+    public async Task<IReadOnlyList<DeskQueue>> MyDeskQueuesAsync(CancellationToken ct)
+    {
+        var categories = await mediator.Send(new GetMyCategories(), ct);
+        var queues = categories.Select(c => new DeskQueue(c.Code, c.Code, c.NameJa, c.NameEn, false)).ToList();
+        if (actor.IsInRole(Roles.Supervisor))
+        {
+            queues.AddRange(categories.Select(c => new DeskQueue(DeskTaskView.EscalationPrefix + c.Code, c.Code, c.NameJa, c.NameEn, true)));
+        }
+
+        return queues;
+    }
+
     public async Task<IReadOnlyList<string>> MyQueuesAsync(CancellationToken ct) =>
-        (await mediator.Send(new GetMyCategories(), ct)).Select(c => c.Code).ToList();
+        (await MyDeskQueuesAsync(ct)).Select(q => q.Queue).ToList();
+
+    /// <summary>The tasks the actor may see: those of their queues, and any assigned to them (a reassigned escalation).</summary>
+    public async Task<IQueryable<WorkTask>> VisibleAsync(CancellationToken ct)
+    {
+        var queues = await MyQueuesAsync(ct);
+        var me = actor.StaffId?.ToString();
+        return db.WorkTasks.Where(t => (t.Queue != null && queues.Contains(t.Queue)) || (me != null && t.Assignee == me));
+    }
 
     public static Guid? AssigneeId(WorkTask task) => Guid.TryParse(task.Assignee, out var id) ? id : null;
+
+    private static DueState Due(WorkTask task, DateTimeOffset now) => task.DueAt switch
+    {
+        null => DueState.None,
+        { } due when due <= now => DueState.Overdue,
+        { } due when due <= now.AddHours(1) => DueState.Soon,
+        _ => DueState.Later,
+    };
 }

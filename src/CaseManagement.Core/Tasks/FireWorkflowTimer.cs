@@ -16,7 +16,7 @@ public sealed record FireWorkflowTimer(Guid TimerId) : ICommand<bool>, IAuditTar
     public string AuditTarget => "timer:" + TimerId;
 }
 
-internal sealed class FireWorkflowTimerHandler(CaseDbContext db, IMediator mediator, WorkflowRuntime workflows)
+internal sealed class FireWorkflowTimerHandler(CaseDbContext db, IMediator mediator, WorkflowRuntime workflows, AfterCommit afterCommit)
     : IRequestHandler<FireWorkflowTimer, bool>
 {
     public async Task<bool> Handle(FireWorkflowTimer request, CancellationToken cancellationToken)
@@ -27,6 +27,17 @@ internal sealed class FireWorkflowTimerHandler(CaseDbContext db, IMediator media
             return false;
         }
 
+        // An interrupting boundary (SLA超過) cancels the task it is attached to: its queue must hear of it too.
+        var gone = await db.WorkTasks.AsNoTracking()
+            .Where(t => t.InstanceId == step.InstanceId && t.Status == "cancelled" && t.Queue != null)
+            .Select(t => new { t.Id, t.Queue })
+            .ToListAsync(cancellationToken);
+        foreach (var t in gone)
+        {
+            afterCommit.Publish(new DeskTaskChanged(t.Id, t.Queue!, DeskChange.Cancelled));
+        }
+
+        DeskTaskChanges.Created(afterCommit, step.CreatedTasks, DeskChange.Escalated);
         if (step.Status != InstanceStatus.Active)
         {
             var key = await db.WorkflowInstances.Where(i => i.Id == step.InstanceId).Select(i => i.BusinessKey).SingleOrDefaultAsync(cancellationToken);

@@ -11,12 +11,12 @@ namespace CaseManagement.Core.Tasks;
 [Authorize(Roles.Counselor, Roles.Supervisor)]
 public sealed record GetTask(Guid TaskId) : IQuery<DeskTaskView>;
 
-internal sealed class GetTaskHandler(CaseDbContext db, DeskTasks desk) : IRequestHandler<GetTask, DeskTaskView>
+internal sealed class GetTaskHandler(DeskTasks desk) : IRequestHandler<GetTask, DeskTaskView>
 {
     public async Task<DeskTaskView> Handle(GetTask request, CancellationToken cancellationToken)
     {
-        var queues = await desk.MyQueuesAsync(cancellationToken);
-        var views = await desk.ViewsAsync(db.WorkTasks.Where(t => t.Id == request.TaskId && t.Queue != null && queues.Contains(t.Queue)), cancellationToken);
+        var visible = await desk.VisibleAsync(cancellationToken);
+        var views = await desk.ViewsAsync(visible.Where(t => t.Id == request.TaskId), cancellationToken);
         return views.SingleOrDefault() ?? throw new NotFoundException(Messages.Get("TaskNotFound"));
     }
 }

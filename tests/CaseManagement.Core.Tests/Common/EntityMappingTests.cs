@@ -36,7 +36,8 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
             new AuditEntry { At = At, Actor = "x", ActorRole = "r", Ip = "192.0.2.1", UserAgent = "ua", Action = "act", Target = "t", Outcome = "o", Detail = "d" },
         };
         var message = new CaseMessage { Id = Guid.CreateVersion7(), CaseId = ((Case)entities[7]).Id, AuthorKind = MessageAuthor.Staff, AuthorStaffId = staff.Id, Body = "本文", SentAt = At };
-        entities = [.. entities, message];
+        var historyView = new TaskHistoryView { TaskId = ((WorkTask)entities[3]).Id, StaffId = staff.Id, ViewedAt = At, NoneConfirmed = true };
+        entities = [.. entities, message, historyView];
 
         await using (var scope = host.Services.CreateAsyncScope())
         {

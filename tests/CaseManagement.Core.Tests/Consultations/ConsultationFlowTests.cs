@@ -26,6 +26,7 @@ public sealed class ConsultationFlowTests(CoreTestHost host) : IClassFixture<Cor
         // when she claims, replies and completes without follow-up
         var claimed = await host.SendAsync(host.Hanako, new ClaimTask(task.TaskId));
         Assert.True(claimed.IsMine);
+        await host.SendAsync(host.Hanako, new MarkHistoryViewed(task.TaskId));
         await host.SendAsync(host.Hanako, new ReplyToResident(task.CaseId, "ご相談ありがとうございます。夜泣きについてお答えします。"));
         var done = await host.SendAsync(host.Hanako, new CompleteTask(task.TaskId, new Dictionary<string, object?> { ["followUp"] = false }));
 

@@ -11,7 +11,7 @@ using Xunit;
 namespace CaseManagement.Testing.Core;
 
 /// <summary>Core's use cases on a fresh clone of the migrated database, with two categories and some staff:
-/// 花子 and 太郎 work 児童相談 (child), 美咲 works only 妊産婦・育児相談 (maternity).</summary>
+/// 花子 and 太郎 work 児童相談 (child), 美咲 works only 妊産婦・育児相談 (maternity); 一郎 supervises 児童相談.</summary>
 public sealed class CoreTestHost(TestPostgres postgres) : IAsyncLifetime
 {
     private ServiceProvider? services;
@@ -23,6 +23,8 @@ public sealed class CoreTestHost(TestPostgres postgres) : IAsyncLifetime
     public TestActor Taro { get; } = TestActor.Staff("相談 太郎", Roles.Counselor);
 
     public TestActor Misaki { get; } = TestActor.Staff("相談 美咲", Roles.Counselor);
+
+    public TestActor Ichiro { get; } = TestActor.Staff("管理 一郎", Roles.Supervisor);
 
     public TestActor Auditor { get; } = TestActor.Staff("監査 次郎", Roles.Auditor);
 
@@ -44,6 +46,7 @@ public sealed class CoreTestHost(TestPostgres postgres) : IAsyncLifetime
         await SendAsync(system, new EnsureStaffMember(Hanako.StaffId!.Value, Hanako.DisplayName!, ["child"]));
         await SendAsync(system, new EnsureStaffMember(Taro.StaffId!.Value, Taro.DisplayName!, ["child"]));
         await SendAsync(system, new EnsureStaffMember(Misaki.StaffId!.Value, Misaki.DisplayName!, ["maternity"]));
+        await SendAsync(system, new EnsureStaffMember(Ichiro.StaffId!.Value, Ichiro.DisplayName!, ["child"]));
     }
 
     /// <summary>Sends a request through the real MediatR pipeline in a new scope, as <paramref name="actor"/>.</summary>

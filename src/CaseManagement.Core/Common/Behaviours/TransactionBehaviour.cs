@@ -4,8 +4,10 @@ using MediatR;
 namespace CaseManagement.Core.Common.Behaviours;
 
 /// <summary>Innermost: one transaction per outermost command; nested commands join it. Changes tracked by the
-/// context (including the audit row) are saved just before commit.</summary>
-public sealed class TransactionBehaviour<TRequest, TResponse>(CaseDbContext db) : IPipelineBehavior<TRequest, TResponse>
+/// context (including the audit row) are saved just before commit; <see cref="AfterCommit"/> notifications are
+/// published after it, and dropped if the command fails.</summary>
+public sealed class TransactionBehaviour<TRequest, TResponse>(CaseDbContext db, AfterCommit afterCommit, IMediator mediator)
+    : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -14,10 +16,26 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(CaseDbContext db) 
             return await next();
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var response = await next();
-        await db.SaveChangesAsync(cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        TResponse response;
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            response = await next();
+            await db.SaveChangesAsync(cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            afterCommit.Drain();
+            throw;
+        }
+
+        foreach (var notification in afterCommit.Drain())
+        {
+            // Committed already: a listener's failure must not turn the command into a failure.
+            await mediator.Publish(notification, CancellationToken.None);
+        }
+
         return response;
     }
 }
