@@ -15,8 +15,8 @@ await mkdir(outdir, { recursive: true });
 
 await build({
   absWorkingDir: here,
-  // site.js + site.css (layout), viewer.js + viewer.css (audit BPMN viewer).
-  entryPoints: ['src/site.js', 'src/site.css', 'src/viewer.js', 'src/viewer.css'],
+  // site.js + site.css (layout), viewer.js + viewer.css (audit BPMN viewer), desk.js (live queues, history first).
+  entryPoints: ['src/site.js', 'src/site.css', 'src/viewer.js', 'src/viewer.css', 'src/desk.js'],
   outdir,
   entryNames: '[name]',
   assetNames: 'assets/[name]-[hash]',

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseManagement.Web.Api;
+using CaseManagement.Web.Hubs;
 using CaseManagement.Web.Security;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,6 +34,7 @@ internal static class WebPipeline
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
+        app.MapHub<DeskHub>(DeskHub.Path);
         app.MapPost("/culture", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>
         {
             var chosen = Cultures.FirstOrDefault(c => c.Name == culture) ?? Cultures[0];

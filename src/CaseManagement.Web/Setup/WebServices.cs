@@ -1,5 +1,7 @@
 using CaseManagement.Core.Common;
 using CaseManagement.Core.Common.Security;
+using CaseManagement.Core.Tasks;
+using CaseManagement.Web.Hubs;
 using CaseManagement.Web.Identity;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Security;
@@ -28,6 +30,8 @@ internal static class WebServices
         services.AddWorkflowBackgroundServices(connectionString);
         services.AddSingleton(_ => ShippedDecisions.Load(ShippedDecisions.WorkflowsDirectory(builder.Configuration)));
         services.AddHttpContextAccessor();
+        services.AddSignalR();
+        services.AddScoped<MediatR.INotificationHandler<DeskTaskChanged>, DeskHubForwarder>();
         services.AddScoped<ICurrentActor>(sp =>
             sp.GetRequiredService<ActorOverride>().Actor ?? new HttpCurrentActor(sp.GetRequiredService<IHttpContextAccessor>()));
 

@@ -1,3 +1,5 @@
+using CaseManagement.Core.Administration;
+using CaseManagement.Core.Common.Security;
 using CaseManagement.Core.Consultations;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Web.Infrastructure;
@@ -7,7 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Areas.Desk.Pages;
 
-/// <summary>A task's workspace: the consultation's messages, the reply box, and completing the task.</summary>
+/// <summary>A task's workspace: the resident's history first, then the reply box (enabled once the history was
+/// opened), release, reassign (supervisors) and completing the task.</summary>
 public sealed class TaskModel(IMediator mediator) : PageModel, IReloadablePage
 {
     [BindProperty(SupportsGet = true)]
@@ -19,9 +22,16 @@ public sealed class TaskModel(IMediator mediator) : PageModel, IReloadablePage
     [BindProperty]
     public bool FollowUp { get; set; }
 
+    [BindProperty]
+    public Guid NewAssignee { get; set; }
+
     public DeskTaskView? Task { get; private set; }
 
     public ConsultationView? Consultation { get; private set; }
+
+    public bool HistoryViewed { get; private set; }
+
+    public IReadOnlyDictionary<Guid, string> CategoryStaff { get; private set; } = new Dictionary<Guid, string>();
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
@@ -31,10 +41,29 @@ public sealed class TaskModel(IMediator mediator) : PageModel, IReloadablePage
         return Redirect($"/Desk/Task/{TaskId}");
     }
 
+    /// <summary>The history was opened (or none confirmed). From script: 204; without script: back to the task.</summary>
+    public async Task<IActionResult> OnPostHistoryViewedAsync(bool noneConfirmed, CancellationToken ct)
+    {
+        await mediator.Send(new MarkHistoryViewed(TaskId, noneConfirmed), ct);
+        return Request.Headers.ContainsKey("X-Requested-With") ? new NoContentResult() : Redirect($"/Desk/Task/{TaskId}#reply");
+    }
+
     public async Task<IActionResult> OnPostReplyAsync(CancellationToken ct)
     {
         var task = await mediator.Send(new GetTask(TaskId), ct);
         await mediator.Send(new ReplyToResident(task.CaseId, Reply), ct);
+        return Redirect($"/Desk/Task/{TaskId}");
+    }
+
+    public async Task<IActionResult> OnPostReleaseAsync(CancellationToken ct)
+    {
+        await mediator.Send(new ReleaseTask(TaskId), ct);
+        return Redirect("/Desk");
+    }
+
+    public async Task<IActionResult> OnPostReassignAsync(CancellationToken ct)
+    {
+        await mediator.Send(new ReassignTask(TaskId, NewAssignee), ct);
         return Redirect($"/Desk/Task/{TaskId}");
     }
 
@@ -48,5 +77,10 @@ public sealed class TaskModel(IMediator mediator) : PageModel, IReloadablePage
     {
         Task = await mediator.Send(new GetTask(TaskId), ct);
         Consultation = await mediator.Send(new GetCaseConsultation(Task.CaseId), ct);
+        HistoryViewed = await mediator.Send(new HasViewedHistory([TaskId]), ct);
+        if (User.IsInRole(Roles.Supervisor) && Task.Status == "open")
+        {
+            CategoryStaff = await mediator.Send(new ListCategoryStaff(Task.CategoryCode), ct);
+        }
     }
 }
