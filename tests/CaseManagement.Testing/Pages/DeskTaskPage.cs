@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace CaseManagement.Testing.Pages;
 
-/// <summary>A task's workspace at the desk: messages, reply, complete.</summary>
+/// <summary>A task's workspace at the desk: the resident's history first, then reply, complete.</summary>
 public sealed class DeskTaskPage(IPage page)
 {
     public ILocator Messages => page.GetByTestId("messages").Locator("li");
@@ -11,9 +11,26 @@ public sealed class DeskTaskPage(IPage page)
 
     public ILocator Status => page.GetByTestId("case-status");
 
+    public ILocator History => page.GetByTestId("history");
+
+    public ILocator ReplyBox => page.GetByLabel("相談者への返信");
+
+    /// <summary>Opens 「相談者の履歴」, which records it, and waits until the reply box is enabled.</summary>
+    public async Task OpenHistoryAsync()
+    {
+        await History.Locator("summary").ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(ReplyBox).ToBeEnabledAsync();
+    }
+
+    /// <summary>Replies; reads the history first if it has not been opened yet (the box is disabled until then).</summary>
     public async Task ReplyAsync(string text)
     {
-        await page.GetByLabel("相談者への返信").FillAsync(text);
+        if (await ReplyBox.IsDisabledAsync())
+        {
+            await OpenHistoryAsync();
+        }
+
+        await ReplyBox.FillAsync(text);
         await page.GetByRole(AriaRole.Button, new() { Name = "返信する" }).ClickAsync();
         await page.GetByTestId("messages").GetByText(text).WaitForAsync();
     }

@@ -36,6 +36,7 @@ public sealed class FirstConsultationFlowTests(TestApp app, Chromium chromium) :
         await Screenshots.SaveAsync(counselor, "03-desk-queue");
         var task = await queue.ClaimAsync(caseNumber);
         await Expect(task.Assignee).ToHaveTextAsync("相談 花子");
+        await task.OpenHistoryAsync();
         await Expect(task.Messages.First).ToContainTextAsync("3歳の子どもの発達について");
         await task.ReplyAsync("ご相談ありがとうございます。発達の様子を詳しく教えてください。");
         await Screenshots.SaveAsync(counselor, "04-desk-replied");
