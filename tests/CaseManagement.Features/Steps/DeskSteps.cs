@@ -36,6 +36,15 @@ public sealed class DeskSteps(ScenarioContext context)
         await Expect(assignee).Not.ToBeEmptyAsync();
     }
 
+    [Step("^返信欄は相談者の履歴を開くまで使えない$")]
+    public async Task ReplyGated() => await Expect(new DeskTaskPage(await context.CounselorAsync()).ReplyBox).ToBeDisabledAsync();
+
+    [Step("^相談員が相談者の履歴を開く$")]
+    public async Task OpenHistory() => await new DeskTaskPage(await context.CounselorAsync()).OpenHistoryAsync();
+
+    [Step("^返信欄が使えるようになる$")]
+    public async Task ReplyEnabled() => await Expect(new DeskTaskPage(await context.CounselorAsync()).ReplyBox).ToBeEnabledAsync();
+
     [Step("^相談員が「(.+)」と返信する$")]
     public async Task Reply(string text) => await new DeskTaskPage(await context.CounselorAsync()).ReplyAsync(text);
 
