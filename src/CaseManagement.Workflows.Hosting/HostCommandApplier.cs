@@ -8,9 +8,16 @@ namespace CaseManagement.Workflows.Hosting;
 /// <summary>Carries out the engine's host commands and appends its history, in order, in the step's transaction.</summary>
 public sealed class HostCommandApplier(TimeProvider clock)
 {
-    public async Task ApplyAsync(WorkflowSession session, Guid instanceId, StepResult result, int lastSeq, CancellationToken ct)
+    /// <summary>Sends <paramref name="leading"/> (the step's own row updates) and everything the step asks for
+    /// in one batch: one round trip.</summary>
+    public async Task ApplyAsync(WorkflowSession session, Guid instanceId, StepResult result, int lastSeq, CancellationToken ct, params NpgsqlBatchCommand[] leading)
     {
         await using var batch = new NpgsqlBatch(session.Connection, session.Transaction);
+        foreach (var command in leading)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
         var now = clock.GetUtcNow();
         var outbox = 0;
         foreach (var command in result.Commands)
@@ -69,7 +76,7 @@ public sealed class HostCommandApplier(TimeProvider clock)
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Callers pass constant SQL; values always go in parameters.")]
-    private static NpgsqlBatchCommand Sql(string sql, params object?[] args)
+    internal static NpgsqlBatchCommand Sql(string sql, params object?[] args)
     {
         var cmd = new NpgsqlBatchCommand(sql);
         foreach (var a in args)

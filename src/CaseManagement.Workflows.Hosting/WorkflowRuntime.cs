@@ -8,6 +8,7 @@ namespace CaseManagement.Workflows.Hosting;
 /// and applies its host commands and history in the caller's transaction.</summary>
 public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionStore definitions, HostCommandApplier applier, TimeProvider clock)
 {
+    private readonly InstanceLocks locks = new(definitions);
     private CallActivities? callActivities;
 
     private CallActivities calls => callActivities ??= new CallActivities(this, definitions);
@@ -32,126 +33,79 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionSto
         var process = await definitions.LoadAsync(session, deployed.Id, deployed.ProcessId, ct);
         var now = clock.GetUtcNow();
         var result = engine.Start(process, new StartInstance(instanceId, variables, now));
-        await session.ExecuteAsync(
+        var insert = HostCommandApplier.Sql(
             """
             INSERT INTO wf_instances (id, definition_id, process_id, business_key, status, state, revision, started_at, updated_at, ended_at,
-                                      parent_instance_id, parent_element_id)
-            VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7, $8, $9, $10)
+                                      parent_instance_id, parent_element_id, last_seq)
+            VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7, $8, $9, $10, $11)
             """,
-            ct, instanceId, deployed.Id, deployed.ProcessId, businessKey, result.State.Status.ToString(),
+            instanceId, deployed.Id, deployed.ProcessId, businessKey, result.State.Status.ToString(),
             Jsonb(InstanceStateJson.Serialize(result.State)), now, result.State.Status == InstanceStatus.Active ? null : now,
-            parent?.Id, parent?.ElementId);
-        await applier.ApplyAsync(session, instanceId, result, 0, ct);
+            parent?.Id, parent?.ElementId, result.History.Count);
+        await applier.ApplyAsync(session, instanceId, result, 0, ct, insert);
         return result;
     }
 
     /// <summary>Completes an open user task and advances the instance.</summary>
-    /// <exception cref="WorkflowConflictException">the task is no longer open.</exception>
+    /// <exception cref="WorkflowConflictException">the task does not exist or is no longer open.</exception>
     public async Task<WorkflowStep> CompleteUserTaskAsync(
         WorkflowSession session, Guid taskId, string completedBy,
         IReadOnlyDictionary<string, object?> variables, CancellationToken ct = default)
     {
-        var instanceId = await InstanceOfTaskAsync(session, taskId, ct);
-        var locked = await LockAsync(session, instanceId, ct);
-        await using (var check = session.Command("SELECT status FROM wf_user_tasks WHERE id = $1", taskId))
+        var locked = await locks.ByTaskAsync(session, taskId, ct)
+            ?? throw new WorkflowConflictException(WorkflowConflictReason.TaskNotFound, $"task {taskId} does not exist");
+        if (!locked.Awaits(taskId, SubscriptionKind.UserTask))
         {
-            if ((string?)await check.ExecuteScalarAsync(ct) != "open")
-            {
-                throw new WorkflowConflictException(WorkflowConflictReason.TaskNotOpen, $"task {taskId} is no longer open");
-            }
+            throw new WorkflowConflictException(WorkflowConflictReason.TaskNotOpen, $"task {taskId} is no longer open");
         }
 
         var now = clock.GetUtcNow();
         var result = engine.Execute(locked.Process, locked.State, new CompleteUserTask(taskId, variables, now));
-        await session.ExecuteAsync(
+        return await SaveAsync(session, locked, result, 0, ct, HostCommandApplier.Sql(
             "UPDATE wf_user_tasks SET status = 'completed', completed_at = $2, completed_by = $3, revision = revision + 1 WHERE id = $1",
-            ct, taskId, now, completedBy);
-        return await SaveAsync(session, instanceId, locked.Revision, result, ct);
+            taskId, now, completedBy));
     }
 
     /// <summary>Delivers a due timer; a timer that is no longer pending (fired twice, cancelled) changes nothing.</summary>
     public async Task<WorkflowStep?> FireTimerAsync(WorkflowSession session, Guid timerId, CancellationToken ct = default)
     {
-        Guid instanceId;
-        await using (var find = session.Command("SELECT instance_id FROM wf_timers WHERE id = $1 AND status = 'pending'", timerId))
-        {
-            if (await find.ExecuteScalarAsync(ct) is not Guid id)
-            {
-                return null;
-            }
-
-            instanceId = id;
-        }
-
-        var locked = await LockAsync(session, instanceId, ct);
-        var claimed = await session.ExecuteAsync(
-            "UPDATE wf_timers SET status = 'fired', fired_at = $2 WHERE id = $1 AND status = 'pending'", ct, timerId, clock.GetUtcNow());
-        if (claimed == 0 || locked.State.Status != InstanceStatus.Active)
+        // A timer fired twice, after it was cancelled, or after its instance ended: nothing to do.
+        if (await locks.ByTimerAsync(session, timerId, ct) is not { } locked || !locked.Awaits(timerId, SubscriptionKind.Timer))
         {
             return null;
         }
 
-        var result = engine.Execute(locked.Process, locked.State, new FireTimer(timerId, clock.GetUtcNow()));
-        return await SaveAsync(session, instanceId, locked.Revision, result, ct);
-    }
-
-    private async Task<WorkflowStep> SaveAsync(WorkflowSession session, Guid instanceId, int revision, StepResult result, CancellationToken ct, int depth = 0)
-    {
         var now = clock.GetUtcNow();
-        await session.ExecuteAsync(
-            "UPDATE wf_instances SET state = $2, status = $3, revision = revision + 1, updated_at = $4, ended_at = $5 WHERE id = $1",
-            ct, instanceId, Jsonb(InstanceStateJson.Serialize(result.State)), result.State.Status.ToString(), now,
-            result.State.Status == InstanceStatus.Active ? null : now);
-        await applier.ApplyAsync(session, instanceId, result, await LastSeqAsync(session, instanceId, ct), ct);
-        await calls.FollowUpAsync(session, instanceId, result, depth, ct);
-        return Step(result, revision + 1);
+        var spent = HostCommandApplier.Sql("UPDATE wf_timers SET status = 'fired', fired_at = $2 WHERE id = $1 AND status = 'pending'", timerId, now);
+        var result = engine.Execute(locked.Process, locked.State, new FireTimer(timerId, now));
+        return await SaveAsync(session, locked, result, 0, ct, spent);
     }
 
     /// <summary>Applies one engine command to a locked instance (used for call activity follow-ups).</summary>
     internal async Task<StepResult> ExecuteLockedAsync(WorkflowSession session, Guid instanceId, Func<DateTimeOffset, EngineCommand> command, int depth, CancellationToken ct)
     {
-        var locked = await LockAsync(session, instanceId, ct);
+        var locked = await locks.ByIdAsync(session, instanceId, ct);
         var result = engine.Execute(locked.Process, locked.State, command(clock.GetUtcNow()));
         if (result.Commands.Count > 0 || result.History.Count > 0)
         {
-            await SaveAsync(session, instanceId, locked.Revision, result, ct, depth);
+            await SaveAsync(session, locked, result, depth, ct);
         }
 
         return result;
     }
 
-    private async Task<LockedInstance> LockAsync(WorkflowSession session, Guid instanceId, CancellationToken ct)
+    // One batch: the caller's row updates, the instance's new state and history counter, host commands, history.
+    private async Task<WorkflowStep> SaveAsync(
+        WorkflowSession session, LockedInstance locked, StepResult result, int depth, CancellationToken ct, params Npgsql.NpgsqlBatchCommand[] leading)
     {
-        Guid definitionId;
-        string processId, stateJson;
-        int revision;
-        await using (var cmd = session.Command(
-            "SELECT definition_id, process_id, state::text, revision FROM wf_instances WHERE id = $1 FOR UPDATE", instanceId))
-        await using (var reader = await cmd.ExecuteReaderAsync(ct))
-        {
-            if (!await reader.ReadAsync(ct))
-            {
-                throw new InvalidOperationException($"workflow instance {instanceId} does not exist");
-            }
-
-            (definitionId, processId, stateJson, revision) = (reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3));
-        }
-
-        var process = await definitions.LoadAsync(session, definitionId, processId, ct);
-        return new LockedInstance(process, InstanceStateJson.Deserialize(stateJson), revision);
-    }
-
-    private static async Task<Guid> InstanceOfTaskAsync(WorkflowSession session, Guid taskId, CancellationToken ct)
-    {
-        await using var cmd = session.Command("SELECT instance_id FROM wf_user_tasks WHERE id = $1", taskId);
-        return await cmd.ExecuteScalarAsync(ct) as Guid?
-            ?? throw new WorkflowConflictException(WorkflowConflictReason.TaskNotFound, $"task {taskId} does not exist");
-    }
-
-    private static async Task<int> LastSeqAsync(WorkflowSession session, Guid instanceId, CancellationToken ct)
-    {
-        await using var cmd = session.Command("SELECT coalesce(max(seq), 0) FROM wf_history WHERE instance_id = $1", instanceId);
-        return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        var now = clock.GetUtcNow();
+        var update = HostCommandApplier.Sql(
+            "UPDATE wf_instances SET state = $2, status = $3, revision = revision + 1, updated_at = $4, ended_at = $5, last_seq = $6 WHERE id = $1",
+            locked.Id, Jsonb(InstanceStateJson.Serialize(result.State)), result.State.Status.ToString(), now,
+            result.State.Status == InstanceStatus.Active ? null : now, locked.LastSeq + result.History.Count);
+        await applier.ApplyAsync(session, locked.Id, result, locked.LastSeq, ct, [.. leading, update]);
+        await calls.FollowUpAsync(session, locked.Id, result, depth, ct);
+        return Step(result, locked.Revision + 1);
     }
 
     private static WorkflowStep Step(StepResult result, int revision) => new(
@@ -160,5 +114,4 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionSto
 
     private static Npgsql.NpgsqlParameter Jsonb(string json) => new() { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb };
 
-    private sealed record LockedInstance(Model.ProcessDefinition Process, InstanceState State, int Revision);
 }
