@@ -20,6 +20,7 @@ internal sealed class DeskTasks(CaseDbContext db, IMediator mediator, ICurrentAc
         var cases = (await mediator.Send(new ListCaseViews(caseIds), ct)).ToDictionary(c => c.Id);
         var assignees = rows.Select(r => AssigneeId(r.Task)).OfType<Guid>().Distinct().ToList();
         var names = assignees.Count == 0 ? new Dictionary<Guid, string>() : await mediator.Send(new GetStaffNames(assignees), ct);
+        var slas = await SlaDueAsync(rows.Where(r => r.Task.DueAt is null && r.Task.Status == "open").Select(r => r.Task.InstanceId).Distinct().ToArray(), ct);
         var now = clock.GetUtcNow();
         return rows
             .Where(r => Guid.TryParse(r.BusinessKey, out var id) && cases.ContainsKey(id))
@@ -28,9 +29,9 @@ internal sealed class DeskTasks(CaseDbContext db, IMediator mediator, ICurrentAc
                 var c = cases[Guid.Parse(r.BusinessKey!)];
                 var assignee = AssigneeId(r.Task);
                 return new DeskTaskView(r.Task.Id, r.Task.Name, r.Task.Status, c.Id, c.CaseNumber, c.CategoryCode, c.CategoryNameJa,
-                    c.CategoryNameEn, r.Task.CreatedAt, r.Task.DueAt, assignee,
+                    c.CategoryNameEn, r.Task.CreatedAt, DueAt(r.Task, slas), assignee,
                     assignee is { } a && names.TryGetValue(a, out var n) ? n : r.Task.Assignee, assignee == actor.StaffId && assignee is not null,
-                    r.Task.Queue, Due(r.Task, now));
+                    r.Task.Queue, Due(DueAt(r.Task, slas), now));
             })
             .ToList();
     }
@@ -61,7 +62,17 @@ internal sealed class DeskTasks(CaseDbContext db, IMediator mediator, ICurrentAc
 
     public static Guid? AssigneeId(WorkTask task) => Guid.TryParse(task.Assignee, out var id) ? id : null;
 
-    private static DueState Due(WorkTask task, DateTimeOffset now) => task.DueAt switch
+    /// <summary>A task without cm:due is due when its instance's earliest pending timer fires: in the shipped
+    /// consultation that is the SLA boundary (SLA超過, 4 office hours) that escalates it.</summary>
+    private async Task<Dictionary<Guid, DateTimeOffset>> SlaDueAsync(Guid[] instanceIds, CancellationToken ct) =>
+        instanceIds.Length == 0 ? [] : (await db.Database.SqlQuery<PendingTimerDue>(
+                $"SELECT instance_id AS \"InstanceId\", min(due_at) AS \"DueAt\" FROM wf_timers WHERE status = 'pending' AND instance_id = ANY({instanceIds}) GROUP BY instance_id")
+            .ToListAsync(ct)).ToDictionary(t => t.InstanceId, t => t.DueAt);
+
+    private static DateTimeOffset? DueAt(WorkTask task, Dictionary<Guid, DateTimeOffset> slas) =>
+        task.DueAt ?? (task.Status == "open" && slas.TryGetValue(task.InstanceId, out var due) ? due : null);
+
+    private static DueState Due(DateTimeOffset? dueAt, DateTimeOffset now) => dueAt switch
     {
         null => DueState.None,
         { } due when due <= now => DueState.Overdue,

@@ -1,6 +1,7 @@
 using CaseManagement.Core.Common.Errors;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Testing.Core;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Core.Tests.Tasks;
 
@@ -20,6 +21,17 @@ public sealed class EscalationQueueTests(CoreTestHost host) : IClassFixture<Core
         Assert.DoesNotContain(await host.SendAsync(host.Hanako, new ListDeskQueue()), t => t.CaseId == task.CaseId);
         await Assert.ThrowsAsync<NotFoundException>(() => host.SendAsync(host.Hanako, new GetTask(escalated.TaskId)));
         await Assert.ThrowsAsync<NotFoundException>(() => host.SendAsync(host.Hanako, new ClaimTask(escalated.TaskId)));
+    }
+
+    [Fact]
+    public async Task A_waiting_consultation_shows_its_sla_due_time_from_the_escalation_timer()
+    {
+        var task = await host.NewChildTaskAsync("期限の確認");
+
+        var due = await host.QueryAsync(db => db.Database.SqlQuery<DateTimeOffset>(
+            $"SELECT t.due_at AS \"Value\" FROM wf_timers t WHERE t.element_id = 'sla_exceeded' AND t.status = 'pending' AND t.instance_id = (SELECT instance_id FROM wf_user_tasks WHERE id = {task.TaskId})").SingleAsync());
+        Assert.Equal(due, task.DueAt);
+        Assert.NotEqual(DueState.None, task.Due);
     }
 
     [Fact]
