@@ -5,4 +5,7 @@ public enum WorkflowConflictReason
 {
     TaskNotFound,
     TaskNotOpen,
+
+    /// <summary>The instance is not (or no longer) waiting for this message.</summary>
+    MessageNotAwaited,
 }

@@ -81,6 +81,23 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionSto
         return await SaveAsync(session, locked, result, 0, ct, spent);
     }
 
+    /// <summary>Delivers a message (e.g. payment-received) to an instance waiting for it by name; its variables are
+    /// merged. Messages are not buffered: an instance that does not wait for it refuses it.</summary>
+    /// <exception cref="WorkflowConflictException">the instance does not wait for this message.</exception>
+    public async Task<WorkflowStep> CorrelateMessageAsync(
+        WorkflowSession session, Guid instanceId, string messageName, IReadOnlyDictionary<string, object?> variables, CancellationToken ct = default)
+    {
+        var locked = await locks.ByIdAsync(session, instanceId, ct);
+        if (locked.State.Status != InstanceStatus.Active
+            || !locked.State.Subscriptions.Any(s => s.Kind == SubscriptionKind.Message && s.MessageName == messageName))
+        {
+            throw new WorkflowConflictException(WorkflowConflictReason.MessageNotAwaited, $"instance {instanceId} does not wait for '{messageName}'");
+        }
+
+        var result = engine.Execute(locked.Process, locked.State, new CorrelateMessage(messageName, variables, clock.GetUtcNow()));
+        return await SaveAsync(session, locked, result, 0, ct);
+    }
+
     /// <summary>Applies one engine command to a locked instance (used for call activity follow-ups).</summary>
     internal async Task<StepResult> ExecuteLockedAsync(WorkflowSession session, Guid instanceId, Func<DateTimeOffset, EngineCommand> command, int depth, CancellationToken ct)
     {
