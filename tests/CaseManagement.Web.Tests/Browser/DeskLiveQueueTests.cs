@@ -49,6 +49,27 @@ public sealed class DeskLiveQueueTests(TestApp app, Chromium chromium) : IClassF
         await task.ReplyAsync("履歴を確認しました。ご相談ありがとうございます。");
     }
 
+    [Fact]
+    public async Task A_supervisor_hands_a_consultation_to_a_counselor_who_finds_it_under_my_tasks()
+    {
+        await using var boss = await chromium.DesktopAsync(app.BaseAddress);
+        await using var desk = await chromium.DesktopAsync(app.BaseAddress);
+        await using var phone = await chromium.PhoneAsync(app.BaseAddress);
+        var caseNumber = await StartConsultationAsync(await phone.NewPageAsync(), "担当者変更の確認です。");
+        var supervisor = await boss.NewPageAsync();
+        await new LoginPage(supervisor).SignInAsync(DemoAccounts.Supervisor);
+        await (await new DeskQueuePage(supervisor).OpenAsync()).Row(caseNumber).GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = caseNumber }).ClickAsync();
+
+        await supervisor.GetByLabel("新しい担当者").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = "相談 花子" });
+        await supervisor.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "担当者を変更する" }).ClickAsync();
+        await Expect(new DeskTaskPage(supervisor).Assignee).ToHaveTextAsync("相談 花子");
+
+        var counselor = await desk.NewPageAsync();
+        await new LoginPage(counselor).SignInAsync(DemoAccounts.Counselor);
+        await counselor.GotoAsync("/Desk?Assignee=Mine");
+        await Expect(new DeskQueuePage(counselor).Row(caseNumber)).ToContainTextAsync("相談 花子");
+    }
+
     private static async Task<string> StartConsultationAsync(Microsoft.Playwright.IPage resident, string message)
     {
         var consult = await (await new ResidentHomePage(resident).OpenAsync()).ChooseCategoryAsync("児童相談");
