@@ -6,12 +6,15 @@ using CaseManagement.Core.Common.Security;
 using CaseManagement.Workflows.Execution;
 using CaseManagement.Workflows.Hosting;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Core.Tasks;
 
-/// <summary>The assignee completes their task; the workflow moves on in the same transaction.</summary>
+/// <summary>The assignee completes their task; the workflow moves on in the same transaction. With
+/// <paramref name="ExpectedRevision"/> (API clients) it completes only the task as the caller last saw it.</summary>
 [Authorize(Roles.Counselor, Roles.Supervisor)]
-public sealed record CompleteTask(Guid TaskId, IReadOnlyDictionary<string, object?> Variables) : ICommand<CompletedTask>, IAuditTarget
+public sealed record CompleteTask(Guid TaskId, IReadOnlyDictionary<string, object?> Variables, int? ExpectedRevision = null)
+    : ICommand<CompletedTask>, IAuditTarget
 {
     public string AuditTarget => "task:" + TaskId;
 }
@@ -31,6 +34,14 @@ internal sealed class CompleteTaskHandler(
         if (!task.IsMine)
         {
             throw new ForbiddenException(Messages.Get("TaskNotYours"));
+        }
+
+        // Locks the task row and checks its revision in one statement: nobody changes it between check and completion.
+        if (request.ExpectedRevision is { } expected
+            && await db.WorkTasks.Where(t => t.Id == request.TaskId && t.Revision == expected)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Revision, t => t.Revision), cancellationToken) != 1)
+        {
+            throw new ConflictException(Messages.Get("ConcurrentChange"));
         }
 
         var step = await workflows.CompleteUserTaskAsync(db.WorkflowSession(), request.TaskId, actor.AuditName, request.Variables, cancellationToken);

@@ -31,7 +31,7 @@ internal sealed class DeskTasks(CaseDbContext db, IMediator mediator, ICurrentAc
                 return new DeskTaskView(r.Task.Id, r.Task.Name, r.Task.Status, c.Id, c.CaseNumber, c.CategoryCode, c.CategoryNameJa,
                     c.CategoryNameEn, r.Task.CreatedAt, DueAt(r.Task, slas), assignee,
                     assignee is { } a && names.TryGetValue(a, out var n) ? n : r.Task.Assignee, assignee == actor.StaffId && assignee is not null,
-                    r.Task.Queue, Due(DueAt(r.Task, slas), now));
+                    r.Task.Queue, Due(DueAt(r.Task, slas), now), r.Task.Revision);
             })
             .ToList();
     }

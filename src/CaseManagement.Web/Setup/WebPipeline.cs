@@ -45,6 +45,7 @@ internal static class WebPipeline
         });
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
         app.MapWorkflowApi();
+        app.MapTaskApi();
         return app;
     }
 }
