@@ -34,7 +34,8 @@ public sealed class WorkflowPathViewerTests(TestApp app, Chromium chromium) : IC
         await Expect(diagram.Locator("svg").First).ToBeVisibleAsync();
         await Expect(diagram.Locator("[data-element-id='respond'].cm-taken")).ToHaveCountAsync(1);
         await Expect(diagram.Locator("[data-element-id='closed'].cm-taken")).ToHaveCountAsync(0);
-        await Expect(auditor.GetByTestId("path-steps")).ToContainTextAsync("TaskCreated");
+        await Expect(auditor.GetByTestId("path-steps")).ToContainTextAsync("タスク作成");
+        await Expect(auditor.GetByTestId("instance-status")).ToHaveTextAsync("実行中");
         await Screenshots.SaveAsync(auditor, "10-audit-path");
     }
 
