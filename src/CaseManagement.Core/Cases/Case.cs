@@ -18,4 +18,13 @@ public sealed class Case
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public int Revision { get; set; }
+
+    /// <summary>相談種別, one of <see cref="CaseAttributes.ConsultationTypes"/>; null until staff set it.</summary>
+    public string? ConsultationType { get; set; }
+
+    public string? ResidentGender { get; set; }
+    public string? AgeBand { get; set; }
+
+    /// <summary>地区 as staff write it (free text).</summary>
+    public string? Area { get; set; }
 }

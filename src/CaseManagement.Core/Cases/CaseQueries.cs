@@ -23,7 +23,8 @@ internal static class CaseQueries
         return cases.Select(c =>
         {
             var k = categories[c.CategoryId];
-            return new CaseView(c.Id, c.CaseNumber, c.CategoryId, k.Code, k.NameJa, k.NameEn, c.Status, c.WorkflowInstanceId, c.OpenedAt, c.ClosedAt);
+            return new CaseView(c.Id, c.CaseNumber, c.CategoryId, k.Code, k.NameJa, k.NameEn, c.Status, c.WorkflowInstanceId, c.OpenedAt, c.ClosedAt,
+                c.ConsultationType, c.ResidentGender, c.AgeBand, c.Area);
         }).ToList();
     }
 }

@@ -3,4 +3,5 @@ namespace CaseManagement.Core.Cases;
 /// <summary>A case's header as staff and residents see it.</summary>
 public sealed record CaseView(
     Guid Id, string CaseNumber, Guid CategoryId, string CategoryCode, string CategoryNameJa, string CategoryNameEn,
-    CaseStatus Status, Guid? WorkflowInstanceId, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt);
+    CaseStatus Status, Guid? WorkflowInstanceId, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt,
+    string? ConsultationType, string? ResidentGender, string? AgeBand, string? Area);

@@ -32,7 +32,7 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
             category,
             staff,
             new StaffCategory { StaffId = staff.Id, CategoryId = category.Id },
-            new Case { Id = Guid.CreateVersion7(), CaseNumber = "2026-999999", CategoryId = category.Id, Status = CaseStatus.Closed, WorkflowInstanceId = instanceId, AccessTokenHash = [1, 2, 3], OpenedAt = At, ClosedAt = At, Revision = 5 },
+            new Case { Id = Guid.CreateVersion7(), CaseNumber = "2026-999999", CategoryId = category.Id, Status = CaseStatus.Closed, WorkflowInstanceId = instanceId, AccessTokenHash = [1, 2, 3], OpenedAt = At, ClosedAt = At, Revision = 5, ConsultationType = "parenting", ResidentGender = "female", AgeBand = "30s", Area = "中央地区" },
             new AuditEntry { At = At, Actor = "x", ActorRole = "r", Ip = "192.0.2.1", UserAgent = "ua", Action = "act", Target = "t", Outcome = "o", Detail = "d" },
         };
         var message = new CaseMessage { Id = Guid.CreateVersion7(), CaseId = ((Case)entities[7]).Id, AuthorKind = MessageAuthor.Staff, AuthorStaffId = staff.Id, Body = "本文", SentAt = At };

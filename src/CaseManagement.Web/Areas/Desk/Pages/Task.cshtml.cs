@@ -1,4 +1,5 @@
 using CaseManagement.Core.Administration;
+using CaseManagement.Core.Cases;
 using CaseManagement.Core.Common.Security;
 using CaseManagement.Core.Consultations;
 using CaseManagement.Core.Tasks;
@@ -25,6 +26,18 @@ public sealed class TaskModel(IMediator mediator) : PageModel, IReloadablePage
     [BindProperty]
     public Guid NewAssignee { get; set; }
 
+    [BindProperty]
+    public string? ConsultationType { get; set; }
+
+    [BindProperty]
+    public string? ResidentGender { get; set; }
+
+    [BindProperty]
+    public string? AgeBand { get; set; }
+
+    [BindProperty]
+    public string? Area { get; set; }
+
     public DeskTaskView? Task { get; private set; }
 
     public ConsultationView? Consultation { get; private set; }
@@ -33,7 +46,19 @@ public sealed class TaskModel(IMediator mediator) : PageModel, IReloadablePage
 
     public IReadOnlyDictionary<Guid, string> CategoryStaff { get; private set; } = new Dictionary<Guid, string>();
 
-    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var c = Consultation!.Case;
+        (ConsultationType, ResidentGender, AgeBand, Area) = (c.ConsultationType, c.ResidentGender, c.AgeBand, c.Area);
+    }
+
+    public async Task<IActionResult> OnPostAttributesAsync(CancellationToken ct)
+    {
+        var task = await mediator.Send(new GetTask(TaskId), ct);
+        await mediator.Send(new UpdateCaseAttributes(task.CaseId, ConsultationType, ResidentGender, AgeBand, Area), ct);
+        return Redirect($"/Desk/Task/{TaskId}");
+    }
 
     public async Task<IActionResult> OnPostClaimAsync(CancellationToken ct)
     {
