@@ -1,0 +1,27 @@
+using CaseManagement.Core.Common.Security;
+using CaseManagement.Core.Statistics;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseManagement.Web.Areas.Desk.Pages;
+
+/// <summary>Statistics of the supervisor's categories for a period (default: this month in Japan).</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = Roles.Supervisor)]
+public sealed class StatisticsModel(IMediator mediator, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    public CaseStatisticsView? Statistics { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var (first, last) = JapanTime.MonthOf(clock.GetUtcNow());
+        (From, To) = (From ?? first, To ?? last);
+        Statistics = await mediator.Send(new GetCaseStatistics(From.Value, To.Value), ct);
+    }
+}
