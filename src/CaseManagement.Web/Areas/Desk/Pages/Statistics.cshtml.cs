@@ -24,4 +24,12 @@ public sealed class StatisticsModel(IMediator mediator, TimeProvider clock) : Pa
         (From, To) = (From ?? first, To ?? last);
         Statistics = await mediator.Send(new GetCaseStatistics(From.Value, To.Value), ct);
     }
+
+    /// <summary>The same figures and the case list as a CSV download (audited by the export command).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CsvEncoding encoding, CancellationToken ct)
+    {
+        var (first, last) = JapanTime.MonthOf(clock.GetUtcNow());
+        var csv = await mediator.Send(new ExportCaseStatistics(From ?? first, To ?? last, encoding), ct);
+        return File(csv.Content, csv.ContentType, csv.FileName);
+    }
 }
