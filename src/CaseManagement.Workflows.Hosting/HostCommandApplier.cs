@@ -81,7 +81,7 @@ public sealed class HostCommandApplier(TimeProvider clock)
         var cmd = new NpgsqlBatchCommand(sql);
         foreach (var a in args)
         {
-            cmd.Parameters.Add(a as NpgsqlParameter ?? new NpgsqlParameter { Value = DbValue.Of(a) });
+            cmd.Parameters.Add(DbValue.Parameter(a));
         }
 
         return cmd;

@@ -12,7 +12,7 @@ public sealed record WorkflowSession(NpgsqlConnection Connection, NpgsqlTransact
         var cmd = new NpgsqlCommand(sql, Connection, Transaction);
         foreach (var a in args)
         {
-            cmd.Parameters.Add(a as NpgsqlParameter ?? new NpgsqlParameter { Value = DbValue.Of(a) });
+            cmd.Parameters.Add(DbValue.Parameter(a));
         }
 
         return cmd;

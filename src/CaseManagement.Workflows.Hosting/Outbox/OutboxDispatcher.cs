@@ -25,8 +25,8 @@ public sealed class OutboxDispatcher(
             WHERE delivered_at IS NULL AND available_at <= $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED
             """, conn, tx))
         {
-            cmd.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
-            cmd.Parameters.Add(new NpgsqlParameter { Value = options.Value.OutboxBatchSize });
+            cmd.Parameters.Add(DbValue.Parameter(clock.GetUtcNow()));
+            cmd.Parameters.Add(DbValue.Parameter(options.Value.OutboxBatchSize));
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -41,11 +41,11 @@ public sealed class OutboxDispatcher(
             await using var mark = error is null
                 ? new NpgsqlCommand("UPDATE wf_outbox SET delivered_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1", conn, tx)
                 : new NpgsqlCommand("UPDATE wf_outbox SET available_at = $2, attempts = attempts + 1, last_error = $3 WHERE id = $1", conn, tx);
-            mark.Parameters.Add(new NpgsqlParameter { Value = message.Id });
-            mark.Parameters.Add(new NpgsqlParameter { Value = error is null ? clock.GetUtcNow() : clock.GetUtcNow() + Backoff(message.Attempts) });
+            mark.Parameters.Add(DbValue.Parameter(message.Id));
+            mark.Parameters.Add(DbValue.Parameter(error is null ? clock.GetUtcNow() : clock.GetUtcNow() + Backoff(message.Attempts)));
             if (error is not null)
             {
-                mark.Parameters.Add(new NpgsqlParameter { Value = error });
+                mark.Parameters.Add(DbValue.Parameter(error));
             }
 
             await mark.ExecuteNonQueryAsync(ct);

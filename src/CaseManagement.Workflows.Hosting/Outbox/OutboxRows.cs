@@ -28,14 +28,7 @@ internal static class OutboxRows
 
     public static NpgsqlBatchCommand Notify() => new("SELECT pg_notify('" + OutboxKinds.Channel + "', '')");
 
-    private static NpgsqlBatchCommand Row<T>(Guid instanceId, string kind, string key, T payload, DateTimeOffset now)
-    {
-        var cmd = new NpgsqlBatchCommand(Insert);
-        cmd.Parameters.Add(new NpgsqlParameter { Value = instanceId });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = kind });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = key });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(payload), NpgsqlDbType = NpgsqlDbType.Jsonb });
-        cmd.Parameters.Add(new NpgsqlParameter { Value = DbValue.Of(now) });
-        return cmd;
-    }
+    private static NpgsqlBatchCommand Row<T>(Guid instanceId, string kind, string key, T payload, DateTimeOffset now) =>
+        HostCommandApplier.Sql(Insert, instanceId, kind, key,
+            new NpgsqlParameter { Value = JsonSerializer.Serialize(payload), NpgsqlDbType = NpgsqlDbType.Jsonb }, now);
 }

@@ -59,20 +59,9 @@ public sealed class DurableTimerTests(BackgroundHost node) : IClassFixture<Backg
     [Fact]
     public async Task A_service_task_is_delivered_after_commit_retried_after_a_failure_and_recognisable_when_repeated()
     {
-        const string notify = """
-            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:cm="urn:casemanagement:bpmn:1" id="d" targetNamespace="t">
-              <bpmn:process id="notify_once" isExecutable="true">
-                <bpmn:startEvent id="start" />
-                <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="tell" />
-                <bpmn:serviceTask id="tell" cm:type="notify" cm:template="reply-waiting" />
-                <bpmn:sequenceFlow id="f2" sourceRef="tell" targetRef="end" />
-                <bpmn:endEvent id="end" />
-              </bpmn:process>
-            </bpmn:definitions>
-            """;
         node.ServiceTasks.FailuresToSimulate = 1;
 
-        var instance = await node.StartAsync(notify, "notify_once");
+        var instance = await node.StartAsync(Durability.Processes.NotifyOnce, "notify_once");
         await node.ServiceTasks.FirstDelivery;
 
         var (key, inputs) = Assert.Single(node.ServiceTasks.Deliveries);

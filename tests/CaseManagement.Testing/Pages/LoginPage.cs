@@ -11,6 +11,7 @@ public sealed class LoginPage(IPage page)
         await page.GetByLabel("ユーザー名").FillAsync(account.UserName);
         await page.GetByLabel("パスワード").FillAsync(account.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "サインイン" }).ClickAsync();
-        await page.WaitForURLAsync("**/Desk**");
+        // Each role lands on its own area (Desk, Admin, Audit); a refused sign-in stays here and times out.
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
     }
 }

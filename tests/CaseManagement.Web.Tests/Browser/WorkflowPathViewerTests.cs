@@ -22,10 +22,7 @@ public sealed class WorkflowPathViewerTests(TestApp app, Chromium chromium) : IC
 
         await using var desk = await chromium.DesktopAsync(app.BaseAddress);
         var auditor = await desk.NewPageAsync();
-        await auditor.GotoAsync("/Account/Login");
-        await auditor.GetByLabel("ユーザー名").FillAsync(DemoAccounts.Auditor.UserName);
-        await auditor.GetByLabel("パスワード").FillAsync(DemoAccounts.Auditor.Password);
-        await auditor.GetByRole(AriaRole.Button, new() { Name = "サインイン" }).ClickAsync();
+        await new LoginPage(auditor).SignInAsync(DemoAccounts.Auditor);
         await auditor.GotoAsync("/Audit");
         await auditor.GetByTestId("instances").GetByRole(AriaRole.Link, new() { Name = "consultation" }).First.ClickAsync();
 
