@@ -17,6 +17,25 @@ public sealed class SignInTests(TestApp app) : IClassFixture<TestApp>
         Assert.Contains("ユーザー名またはパスワードが正しくありません。", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("counselor", "/Desk")]
+    [InlineData("admin", "/Admin")]
+    [InlineData("auditor", "/Audit")]
+    public async Task Each_role_starts_in_its_own_area_after_signing_in(string role, string home)
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.SignInAsync(role switch
+        {
+            "counselor" => DemoAccounts.Counselor,
+            "admin" => DemoAccounts.Admin,
+            _ => DemoAccounts.Auditor,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(home, response.Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task Five_failures_lock_the_account_even_against_the_right_password()
     {

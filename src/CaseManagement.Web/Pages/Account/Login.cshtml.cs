@@ -1,3 +1,4 @@
+using CaseManagement.Core.Common.Security;
 using CaseManagement.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace CaseManagement.Web.Pages.Account;
 
 /// <summary>Staff sign-in with lockout after repeated failures.</summary>
-public sealed class LoginModel(SignInManager<StaffUser> signIn, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -33,11 +34,21 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, IStringLocalizer
         var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Desk");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : await HomeOfAsync(UserName.Trim()));
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? l["SignInLockedOut"] : l["SignInFailed"]);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    // Without a return address each role starts in its own area, not in one it may not open.
+    private async Task<string> HomeOfAsync(string userName)
+    {
+        var roles = await users.GetRolesAsync((await users.FindByNameAsync(userName))!);
+        return roles.Contains(Roles.Counselor) || roles.Contains(Roles.Supervisor) ? "/Desk"
+            : roles.Contains(Roles.Admin) ? "/Admin"
+            : roles.Contains(Roles.Auditor) ? "/Audit"
+            : "/";
     }
 }
