@@ -60,9 +60,12 @@ internal static class StartupTasks
 
         var users = sp.GetRequiredService<UserManager<StaffUser>>();
         var roles = sp.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
-        foreach (var role in Roles.All.Where(r => !roles.RoleExistsAsync(r).GetAwaiter().GetResult()))
+        foreach (var role in Roles.All)
         {
-            Check(await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() }));
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() }));
+            }
         }
 
         foreach (var s in seed.Staff)
