@@ -14,6 +14,7 @@ public sealed partial class ModuleBoundaryTests
         ["StaffMembers"] = "Administration",
         ["StaffCategories"] = "Administration",
         ["Cases"] = "Cases",
+        ["Residents"] = "Residents",
         ["CaseMessages"] = "Consultations",
         ["WorkTasks"] = "Tasks",
         ["TaskHistoryViews"] = "Tasks",

@@ -15,6 +15,9 @@ public sealed class Case
     /// <summary>SHA-256 of the resident's secret link token; the token itself is never stored.</summary>
     public required byte[] AccessTokenHash { get; set; }
 
+    /// <summary>The signed-in resident who opened the case; null for an anonymous consultation.</summary>
+    public Guid? ResidentId { get; set; }
+
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public int Revision { get; set; }

@@ -3,6 +3,7 @@ using CaseManagement.Core.Audit;
 using CaseManagement.Core.Cases;
 using CaseManagement.Core.Common.Database;
 using CaseManagement.Core.Consultations;
+using CaseManagement.Core.Residents;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Workflows.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<StaffCategory> StaffCategories => Set<StaffCategory>();
     public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Resident> Residents => Set<Resident>();
     public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
     public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
     public DbSet<TaskHistoryView> TaskHistoryViews => Set<TaskHistoryView>();

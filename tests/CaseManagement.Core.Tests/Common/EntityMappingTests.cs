@@ -4,6 +4,7 @@ using CaseManagement.Core.Audit;
 using CaseManagement.Core.Cases;
 using CaseManagement.Core.Common;
 using CaseManagement.Core.Consultations;
+using CaseManagement.Core.Residents;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Testing.Core;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
         var definitionId = Guid.CreateVersion7();
         var instanceId = Guid.CreateVersion7();
         var category = new Category { Id = Guid.CreateVersion7(), Code = "rt", NameJa = "往復", NameEn = "Round trip", DescriptionJa = "説明", DescriptionEn = "d", WorkflowProcessId = "p", SortOrder = 7, IsActive = false };
+        var resident = new Resident { Id = Guid.CreateVersion7(), Email = "hanako@example.jp", LineUserId = "U0123456789abcdef", DisplayName = "往復 花子", CreatedAt = At };
         var staff = new StaffMember { Id = Guid.CreateVersion7(), DisplayName = "往復 太郎", CreatedAt = At };
         var entities = new object[]
         {
@@ -32,10 +34,11 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
             category,
             staff,
             new StaffCategory { StaffId = staff.Id, CategoryId = category.Id },
-            new Case { Id = Guid.CreateVersion7(), CaseNumber = "2026-999999", CategoryId = category.Id, Status = CaseStatus.Closed, WorkflowInstanceId = instanceId, AccessTokenHash = [1, 2, 3], OpenedAt = At, ClosedAt = At, Revision = 5, ConsultationType = "parenting", ResidentGender = "female", AgeBand = "30s", Area = "中央地区" },
+            resident,
+            new Case { Id = Guid.CreateVersion7(), CaseNumber = "2026-999999", CategoryId = category.Id, ResidentId = resident.Id, Status = CaseStatus.Closed, WorkflowInstanceId = instanceId, AccessTokenHash = [1, 2, 3], OpenedAt = At, ClosedAt = At, Revision = 5, ConsultationType = "parenting", ResidentGender = "female", AgeBand = "30s", Area = "中央地区" },
             new AuditEntry { At = At, Actor = "x", ActorRole = "r", Ip = "192.0.2.1", UserAgent = "ua", Action = "act", Target = "t", Outcome = "o", Detail = "d" },
         };
-        var message = new CaseMessage { Id = Guid.CreateVersion7(), CaseId = ((Case)entities[7]).Id, AuthorKind = MessageAuthor.Staff, AuthorStaffId = staff.Id, Body = "本文", SentAt = At };
+        var message = new CaseMessage { Id = Guid.CreateVersion7(), CaseId = ((Case)entities[8]).Id, AuthorKind = MessageAuthor.Staff, AuthorStaffId = staff.Id, Body = "本文", SentAt = At };
         var historyView = new TaskHistoryView { TaskId = ((WorkTask)entities[3]).Id, StaffId = staff.Id, ViewedAt = At, NoneConfirmed = true };
         entities = [.. entities, message, historyView];
 
