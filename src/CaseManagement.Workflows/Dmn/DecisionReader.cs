@@ -9,7 +9,9 @@ internal sealed class DecisionReader(XNamespace ns, List<DmnImportError> errors,
 {
     // DMN's other boxed expressions: refused by name so the modeller knows what to change.
     private static readonly HashSet<string> UnsupportedLogic =
-        ["context", "invocation", "relation", "list", "functionDefinition", "conditional", "filter", "for", "every", "some"];
+        ["invocation", "relation", "functionDefinition", "conditional", "filter", "for", "every", "some"];
+
+    private static readonly HashSet<string> SupportedLogic = ["decisionTable", "literalExpression", "context", "list"];
 
     public XNamespace Ns => ns;
     public List<DmnImportError> Errors => errors;
@@ -62,20 +64,74 @@ internal sealed class DecisionReader(XNamespace ns, List<DmnImportError> errors,
 
     private DecisionLogic? ReadLogic(XElement decision)
     {
-        if (decision.Elements().FirstOrDefault(c => UnsupportedLogic.Contains(c.Name.LocalName)) is { } unsupported)
+        var expression = decision.Elements().FirstOrDefault(c => SupportedLogic.Contains(c.Name.LocalName) || UnsupportedLogic.Contains(c.Name.LocalName));
+        if (expression is null)
         {
-            errors.Add(DmnNames.Error(decision, $"'{unsupported.Name.LocalName}' decision logic is not supported: use a decision table or a literal expression"));
+            errors.Add(DmnNames.Error(decision, "a decision needs a decision table, a literal expression, a context or a list"));
             return null;
         }
-        if (decision.Element(ns + "decisionTable") is { } table) return new DecisionTableReader(this).Read(table);
-        if (decision.Element(ns + "literalExpression") is { } literal)
-        {
-            var text = Text(literal);
-            return CheckExpression(literal, text, "literal expression") ? new LiteralExpression(text!) : null;
-        }
-        errors.Add(DmnNames.Error(decision, "a decision needs a decision table or a literal expression"));
-        return null;
+        return ReadExpression(expression);
     }
+
+    /// <summary>One boxed expression: a decision table, a literal expression, or a context or list of them.</summary>
+    private DecisionLogic? ReadExpression(XElement e)
+    {
+        switch (e.Name.LocalName)
+        {
+            case "decisionTable":
+                return new DecisionTableReader(this).Read(e);
+            case "literalExpression":
+                var text = Text(e);
+                return CheckExpression(e, text, "literal expression") ? new LiteralExpression(text!) : null;
+            case "context":
+                return ReadContext(e);
+            case "list":
+                var items = e.Elements().Select(ReadExpression).ToList();
+                return items.All(i => i is not null) ? new ListExpression([.. items.OfType<DecisionLogic>()]) : null;
+            default:
+                // Named on the nearest element with an id (boxed expressions usually have none), the decision at worst.
+                var owner = e.AncestorsAndSelf().FirstOrDefault(a => a.Attribute("id") is not null) ?? e;
+                errors.Add(DmnNames.Error(owner, $"'{e.Name.LocalName}' decision logic is not supported: use a decision table, a literal expression, a context or a list"));
+                return null;
+        }
+    }
+
+    // Each entry's name is in scope for the entries after it, so later FEEL may use names with spaces.
+    private ContextExpression? ReadContext(XElement context)
+    {
+        var entries = new List<ContextEntry>();
+        var scope = this;
+        var valid = true;
+        var contextEntries = context.Elements(ns + "contextEntry").ToList();
+        foreach (var (entry, index) in contextEntries.Select((entry, index) => (entry, index)))
+        {
+            var name = (string?)entry.Element(ns + "variable")?.Attribute("name");
+            var value = entry.Elements().FirstOrDefault(c => c.Name.LocalName != "variable");
+            if (name is null && index < contextEntries.Count - 1)
+            {
+                errors.Add(DmnNames.Error(entry, "only the last context entry may have no variable: it gives the context's result"));
+                valid = false;
+                continue;
+            }
+            if (value is null)
+            {
+                errors.Add(DmnNames.Error(entry, $"the context entry '{name ?? "(result)"}' has no expression"));
+                valid = false;
+                continue;
+            }
+            var logic = scope.ReadExpression(value);
+            if (logic is null)
+            {
+                valid = false;
+                continue;
+            }
+            entries.Add(new ContextEntry(name, logic, BpmnNames.LineOf(entry)));
+            if (name is not null) scope = new DecisionReader(ns, errors, [.. scope.Names, name]);
+        }
+        return valid ? new ContextExpression(entries) : null;
+    }
+
+    public IReadOnlyCollection<string> Names => names;
 
     public string? Text(XElement? parent) => parent?.Element(ns + "text")?.Value;
 

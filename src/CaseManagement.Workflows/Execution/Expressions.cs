@@ -15,7 +15,7 @@ internal static class Expressions
     {
         try
         {
-            return FeelEvaluator.Evaluate(expression, step.Variables);
+            return FeelEvaluator.Evaluate(expression, step.Variables, step.Feel);
         }
         catch (FeelException e)
         {

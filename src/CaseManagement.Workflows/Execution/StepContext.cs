@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using CaseManagement.Workflows.Calendar;
 using CaseManagement.Workflows.Commands;
 using CaseManagement.Workflows.Dmn;
+using CaseManagement.Workflows.Feel;
 using CaseManagement.Workflows.Model;
 
 namespace CaseManagement.Workflows.Execution;
@@ -12,6 +13,7 @@ namespace CaseManagement.Workflows.Execution;
 internal sealed class StepContext
 {
     private readonly InstanceState _original;
+    private FeelEnvironment? _feel;
 
     public StepContext(ProcessDefinition definition, InstanceState state, DateTimeOffset now)
     {
@@ -33,6 +35,14 @@ internal sealed class StepContext
 
     /// <summary>The host's DMN documents for business rule tasks; null when the host supplies none.</summary>
     public IDecisionProvider? Decisions { get; init; }
+    /// <summary>What FEEL sees of this command: its time for now() and today(), in the zone of the instance's business
+    /// calendar, so today() is the municipality's date rather than UTC's.</summary>
+    public FeelEnvironment Feel => _feel ??= new FeelEnvironment
+    {
+        Now = Now,
+        TimeZone = TimeZoneInfo.FindSystemTimeZoneById(Calendars.CalendarFor(Definition.Id, Variables).Options.TimeZoneId),
+    };
+
     public InstanceStatus Status { get; set; }
     public Dictionary<string, object?> Variables { get; }
     public List<Token> Tokens { get; }

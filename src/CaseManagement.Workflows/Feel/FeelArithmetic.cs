@@ -50,6 +50,10 @@ internal static class FeelArithmetic
         ("+", DateOnly a, FeelYearsMonths b) => a.AddMonths(b.Months),
         ("-", DateOnly a, FeelYearsMonths b) => a.AddMonths(-b.Months),
         ("-", DateOnly a, DateOnly b) => TimeSpan.FromDays(a.DayNumber - b.DayNumber),
+        ("+", FeelTime a, TimeSpan b) => a.Add(b),
+        ("+", TimeSpan a, FeelTime b) => b.Add(a),
+        ("-", FeelTime a, TimeSpan b) => a.Add(-b),
+        ("-", FeelTime a, FeelTime b) when a.CompareTo(b) is not null => (a.TimeOfDay - (a.Offset ?? TimeSpan.Zero)) - (b.TimeOfDay - (b.Offset ?? TimeSpan.Zero)),
         _ => null,
     };
 

@@ -43,9 +43,6 @@ internal static class FeelBuiltins
             : null,
         ["append"] = a => a is [IReadOnlyList<object?> l, ..] ? (object)l.Concat(a.Skip(1)).ToList() : null,
         ["concatenate"] = a => a.All(i => i is IReadOnlyList<object?>) ? a.Cast<IReadOnlyList<object?>>().SelectMany(l => l).ToList() : null,
-        ["distinct values"] = a => Arity(a, 1) is IReadOnlyList<object?> l
-            ? l.Aggregate(new List<object?>(), (seen, i) => { if (!seen.Any(s => FeelValues.AreEqual(s, i) is true)) seen.Add(i); return seen; })
-            : null,
         ["all"] = a => Items(a) is { } items && items.All(i => i is bool) ? items.All(i => i is true) : null,
         ["any"] = a => Items(a) is { } items && items.All(i => i is bool) ? items.Any(i => i is true) : null,
         ["modulo"] = a => a is [decimal x, decimal y] && y != 0 ? x - (y * decimal.Floor(x / y)) : null,
@@ -56,10 +53,25 @@ internal static class FeelBuiltins
         ["years and months duration"] = FeelTemporal.YearsAndMonths,
     };
 
+    // The functions added later, which may need the running evaluation: its clock, its budget, its regex timeout.
+    private static readonly Dictionary<string, Func<FeelCall, object?>> WithEvaluation = new[]
+    {
+        FeelListFunctions.All, FeelNumericFunctions.All, FeelCalendarFunctions.All, FeelContextFunctions.All, FeelRegex.All, FeelRangeFunctions.All,
+    }.SelectMany(functions => functions).ToDictionary(p => p.Key, p => p.Value);
+
+    /// <summary>Every built-in's name; the lexer reads those with spaces ("day of week") as one name.</summary>
+    public static IEnumerable<string> Names => Functions.Keys.Concat(WithEvaluation.Keys);
+
+    /// <summary>A built-in that needs only its arguments, as the decision table aggregations call sum, min and max.</summary>
     public static object? Call(string name, object?[] arguments) =>
         Functions.TryGetValue(name, out var function)
             ? function(arguments)
             : throw new FeelException($"unknown function '{name}'");
+
+    public static object? Call(FeelCall call) =>
+        Functions.TryGetValue(call.Name, out var function) ? function(call.Arguments)
+        : WithEvaluation.TryGetValue(call.Name, out var withEvaluation) ? withEvaluation(call)
+        : throw new FeelException($"unknown function '{call.Name}'");
 
     internal static object? Arity(object?[] arguments, int count) =>
         arguments.Length == count ? arguments[0] : throw new FeelException($"expected {count} argument(s) but got {arguments.Length}");

@@ -11,18 +11,28 @@ public static class FeelEvaluator
     /// A variable whose name contains spaces ("Monthly Salary") is referred to as written.</summary>
     /// <exception cref="FeelException">a syntax error, an unknown function, or an expression too long or deep.</exception>
     public static object? Evaluate(string expression, IReadOnlyDictionary<string, object?> variables) =>
-        FeelInterpreter.Evaluate(Parse(expression, [.. variables.Keys]), new FeelScope(variables));
+        Evaluate(expression, variables, FeelEnvironment.Default);
+
+    /// <summary>The value of <paramref name="expression"/> with the engine's clock and limits.</summary>
+    /// <exception cref="FeelException">as above, or a limit of <paramref name="environment"/> reached.</exception>
+    public static object? Evaluate(string expression, IReadOnlyDictionary<string, object?> variables, FeelEnvironment environment) =>
+        FeelInterpreter.Run(Parse(expression, [.. variables.Keys]), new FeelScope(variables), environment);
 
     /// <summary>True only when the expression evaluates to true; false and null (FEEL's "unknown") are not true.</summary>
     public static bool IsTrue(string expression, IReadOnlyDictionary<string, object?> variables) =>
         Evaluate(expression, variables) is true;
 
     /// <summary>Whether <paramref name="input"/> satisfies unary tests such as "&lt; 10, [20..30]", "-" or "not(\"a\")".</summary>
-    public static bool MatchesUnaryTests(string tests, object? input, IReadOnlyDictionary<string, object?> variables)
+    public static bool MatchesUnaryTests(string tests, object? input, IReadOnlyDictionary<string, object?> variables) =>
+        MatchesUnaryTests(tests, input, variables, FeelEnvironment.Default);
+
+    /// <summary>Like <see cref="MatchesUnaryTests(string, object?, IReadOnlyDictionary{string, object?})"/>, with the
+    /// engine's clock and limits.</summary>
+    public static bool MatchesUnaryTests(string tests, object? input, IReadOnlyDictionary<string, object?> variables, FeelEnvironment environment)
     {
         var node = FeelParser.ParseUnaryTests(CheckLength(tests), [.. variables.Keys]);
         var scope = new FeelScope(new Dictionary<string, object?> { ["?"] = input }, new FeelScope(variables));
-        return FeelInterpreter.Evaluate(node, scope) is true;
+        return FeelInterpreter.Run(node, scope, environment) is true;
     }
 
     /// <summary>Checks the syntax only, for import-time validation.</summary>

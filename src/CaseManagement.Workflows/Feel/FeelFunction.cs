@@ -1,4 +1,5 @@
 namespace CaseManagement.Workflows.Feel;
 
-/// <summary>A function value in scope, called by name like a built-in: how DMN business knowledge models are invoked.</summary>
-internal delegate object? FeelFunction(object?[] arguments);
+/// <summary>A function value (a DMN business knowledge model, or a FEEL <c>function(x) …</c> literal), called by
+/// name like a built-in; it runs inside the caller's evaluation so it shares its limits.</summary>
+internal delegate object? FeelFunction(FeelInterpreter run, object?[] arguments, int depth);

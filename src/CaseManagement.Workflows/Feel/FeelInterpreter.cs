@@ -1,15 +1,31 @@
+using System.Runtime.CompilerServices;
 using CaseManagement.Workflows.Feel.Ast;
 
 namespace CaseManagement.Workflows.Feel;
 
-/// <summary>Walks a parsed FEEL expression. Type errors yield null, as FEEL specifies; only misuse of built-ins throws.</summary>
-internal static class FeelInterpreter
+/// <summary>Walks a parsed FEEL expression: one instance per evaluation, counting its steps and the text it produces
+/// against the <see cref="FeelEnvironment"/>'s limits. Type errors yield null, as FEEL specifies; misuse of
+/// built-ins and a limit reached throw.</summary>
+internal sealed partial class FeelInterpreter(FeelEnvironment environment)
 {
     private const int MaxDepth = 2000;
+    private long _steps;
+    private long _text;
 
-    public static object? Evaluate(FeelNode node, FeelScope scope, int depth = 0)
+    // The innermost iteration running, named when a limit stops the evaluation.
+    private string? _loop;
+
+    public FeelEnvironment Environment => environment;
+
+    /// <summary>Evaluates <paramref name="node"/> in a fresh evaluation with its own step and text budget.</summary>
+    public static object? Run(FeelNode node, FeelScope scope, FeelEnvironment environment) =>
+        new FeelInterpreter(environment).Evaluate(node, scope, 0);
+
+    public object? Evaluate(FeelNode node, FeelScope scope, int depth)
     {
-        if (depth > MaxDepth) throw new FeelException("expression too deep to evaluate");
+        // Function values may recurse: the stack check keeps a deep recursion an error rather than a crash.
+        if (depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw new FeelException("expression too deep to evaluate");
+        Charge(1);
         var d = depth + 1;
         return node switch
         {
@@ -20,7 +36,7 @@ internal static class FeelInterpreter
             NegateNode negate => FeelArithmetic.Negate(Evaluate(negate.Operand, scope, d)),
             BinaryNode { Operator: "and" } b => And(Evaluate(b.Left, scope, d), () => Evaluate(b.Right, scope, d)),
             BinaryNode { Operator: "or" } b => Or(Evaluate(b.Left, scope, d), () => Evaluate(b.Right, scope, d)),
-            BinaryNode b => Binary(b.Operator, Evaluate(b.Left, scope, d), Evaluate(b.Right, scope, d)),
+            BinaryNode b => Produced(Binary(b.Operator, Evaluate(b.Left, scope, d), Evaluate(b.Right, scope, d))),
             IfNode ifNode => Evaluate(ifNode.Condition, scope, d) is true
                 ? Evaluate(ifNode.Then, scope, d)
                 : Evaluate(ifNode.Else, scope, d),
@@ -28,18 +44,50 @@ internal static class FeelInterpreter
             ContextNode context => Context(context, scope, d),
             RangeNode range => new FeelRange(Evaluate(range.Low, scope, d), Evaluate(range.High, scope, d), range.LowClosed, range.HighClosed),
             InNode inNode => In(inNode, scope, d),
-            CallNode call => Call(call, scope, d),
+            CallNode call => Produced(Call(call, scope, d)),
+            ForNode forNode => For(forNode, scope, d),
+            QuantifiedNode quantified => Quantified(quantified, scope, d),
+            FunctionNode function => Function(function, scope),
             _ => throw new FeelException($"Expected a FEEL expression node but got {node.GetType().Name}"),
         };
     }
 
-    // A function in scope (a DMN business knowledge model) comes before a built-in of the same name.
-    private static object? Call(CallNode call, FeelScope scope, int depth)
+    /// <summary>Counts <paramref name="steps"/> against the budget; throws, naming the iteration running, when it is spent.</summary>
+    public void Charge(long steps)
+    {
+        _steps += steps;
+        if (_steps > environment.MaxSteps)
+        {
+            throw new FeelException($"evaluation stopped after {environment.MaxSteps} steps{(_loop is null ? "" : $" in '{_loop}'")}");
+        }
+    }
+
+    // What a step produced counts too: each item of a list, each character of a string.
+    private object? Produced(object? value)
+    {
+        switch (value)
+        {
+            case string s:
+                _text += s.Length;
+                if (_text > environment.MaxText)
+                {
+                    throw new FeelException($"evaluation stopped after producing {environment.MaxText} characters of text{(_loop is null ? "" : $" in '{_loop}'")}");
+                }
+                break;
+            case IReadOnlyList<object?> list:
+                Charge(list.Count);
+                break;
+        }
+        return value;
+    }
+
+    // A function in scope (a DMN business knowledge model, a function literal) comes before a built-in of the same name.
+    private object? Call(CallNode call, FeelScope scope, int depth)
     {
         object?[] arguments = [.. call.Arguments.Select(a => Evaluate(a, scope, depth))];
         return scope.TryGet(call.Function, out var value) && value is FeelFunction function
-            ? function(arguments)
-            : FeelBuiltins.Call(call.Function, arguments);
+            ? function(this, arguments, depth)
+            : FeelBuiltins.Call(new FeelCall(call.Function, arguments, this, depth));
     }
 
     private static object? Binary(string op, object? left, object? right) => op switch
@@ -70,10 +118,11 @@ internal static class FeelInterpreter
         return left is false && r is false ? false : null;
     }
 
-    private static object? Member(object? target, string member) => target switch
+    private object? Member(object? target, string member) => target switch
     {
         IReadOnlyDictionary<string, object?> context => context.TryGetValue(member, out var v) ? FeelValues.Normalize(v) : null,
-        IReadOnlyList<object?> list => list.Select(item => Member(FeelValues.Normalize(item), member)).ToList(),
+        IReadOnlyList<object?> list => Produced(list.Select(item => Member(FeelValues.Normalize(item), member)).ToList()),
+        FeelTime time => FeelTemporal.Member(time, member),
         DateTimeOffset dt => member switch
         {
             "year" => (decimal)dt.Year, "month" => (decimal)dt.Month, "day" => (decimal)dt.Day,
@@ -90,7 +139,7 @@ internal static class FeelInterpreter
         _ => null,
     };
 
-    private static object? Filter(FilterNode filter, FeelScope scope, int depth)
+    private object? Filter(FilterNode filter, FeelScope scope, int depth)
     {
         var target = Evaluate(filter.Target, scope, depth);
         if (target is not IReadOnlyList<object?> list) return null;
@@ -109,7 +158,7 @@ internal static class FeelInterpreter
         }).ToList();
     }
 
-    private static Dictionary<string, object?> Context(ContextNode context, FeelScope scope, int depth)
+    private Dictionary<string, object?> Context(ContextNode context, FeelScope scope, int depth)
     {
         var result = new Dictionary<string, object?>();
         foreach (var (key, valueNode) in context.Entries)
@@ -120,14 +169,14 @@ internal static class FeelInterpreter
         return result;
     }
 
-    private static bool? In(InNode inNode, FeelScope scope, int depth)
+    private bool? In(InNode inNode, FeelScope scope, int depth)
     {
         var value = Evaluate(inNode.Value, scope, depth);
         var matched = inNode.Tests.Any(test => Matches(test, value, scope, depth));
         return inNode.Negated ? !matched : matched;
     }
 
-    private static bool Matches(FeelNode test, object? value, FeelScope scope, int depth)
+    private bool Matches(FeelNode test, object? value, FeelScope scope, int depth)
     {
         switch (test)
         {

@@ -9,11 +9,7 @@ internal static class FeelLexer
     // FEEL names may contain spaces; we only accept the built-in function names that do, so that
     // "a and b" stays three tokens. Longest first, so "date and time" wins over "date".
     private static readonly string[] MultiWordNames =
-    [
-        "date and time", "string length", "upper case", "lower case", "starts with", "ends with",
-        "is defined", "substring before", "substring after", "list contains", "years and months duration",
-        "string join", "distinct values",
-    ];
+        [.. FeelBuiltins.Names.Where(n => n.Contains(' ', StringComparison.Ordinal)).OrderByDescending(n => n.Length)];
 
     private static readonly string[] Symbols = [":=", "..", "<=", ">=", "!=", "**", "=", "<", ">", "+", "-", "*", "/", "(", ")", "[", "]", "{", "}", ",", ".", ":", ";"];
 

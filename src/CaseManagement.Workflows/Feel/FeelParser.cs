@@ -8,11 +8,16 @@ internal sealed partial class FeelParser
 {
     private const int MaxDepth = 64;
     private static readonly string[] Comparisons = ["=", "!=", "<", "<=", ">", ">="];
+    private readonly string _text;
     private readonly List<FeelToken> _tokens;
     private int _position;
     private int _depth;
 
-    private FeelParser(string text, IReadOnlyCollection<string>? names) => _tokens = FeelLexer.Tokenize(text, names);
+    private FeelParser(string text, IReadOnlyCollection<string>? names)
+    {
+        _text = text;
+        _tokens = FeelLexer.Tokenize(text, names);
+    }
 
     public static FeelNode ParseExpression(string text, IReadOnlyCollection<string>? names = null)
     {
@@ -60,6 +65,8 @@ internal sealed partial class FeelParser
         if (++_depth > MaxDepth) throw new FeelException($"expression nested deeper than {MaxDepth} levels");
         try
         {
+            if (StartsIteration("for")) return For();
+            if (StartsIteration("some") || StartsIteration("every")) return Quantified();
             if (!Accept("if")) return Disjunction();
             var condition = Expression();
             Expect("then");
@@ -203,6 +210,7 @@ internal sealed partial class FeelParser
             case "null": return new LiteralNode(null);
         }
         if (!Accept("(")) return new NameNode(token.Text);
+        if (token.Text == "function") return Function(token.Position);
         var arguments = new List<FeelNode>();
         if (!Accept(")"))
         {
@@ -213,6 +221,7 @@ internal sealed partial class FeelParser
             while (Accept(","));
             Expect(")");
         }
+        FeelRegex.CheckLiteralPattern(token.Text, arguments);
         return new CallNode(token.Text, arguments, token.Position);
     }
 }

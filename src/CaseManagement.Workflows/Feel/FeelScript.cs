@@ -32,13 +32,26 @@ public sealed class FeelScript
     }
 
     /// <summary>Runs the assignments in order and returns the variables they set, as storable values.</summary>
-    public IReadOnlyDictionary<string, object?> Run(IReadOnlyDictionary<string, object?> variables)
+    public IReadOnlyDictionary<string, object?> Run(IReadOnlyDictionary<string, object?> variables) =>
+        Run(variables, FeelEnvironment.Default);
+
+    /// <summary>Like <see cref="Run(IReadOnlyDictionary{string, object?})"/> with the engine's clock and limits; each
+    /// assignment is one evaluation with its own budget.</summary>
+    public IReadOnlyDictionary<string, object?> Run(IReadOnlyDictionary<string, object?> variables, FeelEnvironment environment)
     {
         var current = new Dictionary<string, object?>(variables);
         var assigned = new Dictionary<string, object?>();
-        foreach (var (name, expression, _) in _assignments)
+        foreach (var (name, expression, text) in _assignments)
         {
-            var value = FeelValues.ToVariable(FeelInterpreter.Evaluate(expression, new FeelScope(current)));
+            object? value;
+            try
+            {
+                value = FeelValues.ToVariable(FeelInterpreter.Run(expression, new FeelScope(current), environment));
+            }
+            catch (FeelException e)
+            {
+                throw new FeelException($"{e.Message} (in '{name} := {text}')");
+            }
             current[name] = value;
             assigned[name] = value;
         }

@@ -17,8 +17,19 @@ internal static class FeelTemporal
     public static object? DateAndTime(object?[] a) => a switch
     {
         [string s] => ParseDateTime(s),
-        _ when a.Length == 1 => null,
-        _ => throw new FeelException($"expected 1 argument but got {a.Length}"),
+        [DateOnly date, FeelTime time] => new DateTimeOffset(date.ToDateTime(TimeOnly.FromTimeSpan(time.TimeOfDay)), time.Offset ?? TimeSpan.Zero),
+        [DateTimeOffset dt, FeelTime time] => DateAndTime([DateOnly.FromDateTime(dt.DateTime), time]),
+        _ when a.Length is 1 or 2 => null,
+        _ => throw new FeelException($"expected 1 or 2 arguments but got {a.Length}"),
+    };
+
+    /// <summary>hour, minute and second of a time.</summary>
+    public static object? Member(FeelTime time, string member) => member switch
+    {
+        "hour" => (decimal)time.TimeOfDay.Hours,
+        "minute" => (decimal)time.TimeOfDay.Minutes,
+        "second" => time.TimeOfDay.Seconds + ((decimal)(time.TimeOfDay.Ticks % TimeSpan.TicksPerSecond) / TimeSpan.TicksPerSecond),
+        _ => null,
     };
 
     public static object? Duration(object?[] a)

@@ -9,7 +9,8 @@ internal static class FeelValues
     /// <summary>Brings a host value into FEEL's domain (every number becomes decimal, lists and contexts readonly).</summary>
     public static object? Normalize(object? value) => value switch
     {
-        null or bool or string or decimal or DateTimeOffset or DateOnly or TimeSpan or FeelYearsMonths or FeelRange => value,
+        null or bool or string or decimal or DateTimeOffset or DateOnly or TimeSpan or FeelYearsMonths or FeelRange or FeelTime or FeelFunction => value,
+        TimeOnly t => new FeelTime(t.ToTimeSpan(), null),
         int i => (decimal)i,
         long l => (decimal)l,
         short s => (decimal)s,
@@ -49,6 +50,7 @@ internal static class FeelValues
         (DateOnly a, DateOnly b) => a.CompareTo(b),
         (TimeSpan a, TimeSpan b) => a.CompareTo(b),
         (FeelYearsMonths a, FeelYearsMonths b) => a.CompareTo(b),
+        (FeelTime a, FeelTime b) => a.CompareTo(b),
         (bool a, bool b) when a == b => 0,
         _ => null,
     };
@@ -61,7 +63,9 @@ internal static class FeelValues
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         TimeSpan span => IsoDuration.Format(span),
         FeelYearsMonths months => months.ToString(),
+        FeelTime time => time.ToString(),
         FeelRange => throw new FeelException("a range cannot be stored in a variable"),
+        FeelFunction => throw new FeelException("a function cannot be stored in a variable"),
         IReadOnlyDictionary<string, object?> context => context.ToDictionary(p => p.Key, p => ToVariable(p.Value)),
         IReadOnlyList<object?> list => list.Select(ToVariable).ToList(),
         _ => value,
@@ -80,6 +84,8 @@ internal static class FeelValues
         IReadOnlyList<object?> => "list",
         IReadOnlyDictionary<string, object?> => "context",
         FeelRange => "range",
+        FeelTime => "time",
+        FeelFunction => "function",
         var other => other.GetType().Name,
     };
 }

@@ -85,7 +85,7 @@ public sealed class DmnReaderTests
             <decision id="b" name="b"><informationRequirement><requiredDecision href="#a"/></informationRequirement>
               <literalExpression><text>a</text></literalExpression></decision>
             <decision id="c" name="c"><informationRequirement><requiredInput href="#missing"/></informationRequirement>
-              <context/></decision>
+              <invocation/></decision>
             <decision id="e" name="e"><decisionTable hitPolicy="SOMETIMES"><output name="x"/></decisionTable></decision>
             <decision id="f" name="f"><knowledgeRequirement><requiredKnowledge href="#bkm"/></knowledgeRequirement>
               <literalExpression><text>bkm(1)</text></literalExpression></decision>
@@ -95,7 +95,7 @@ public sealed class DmnReaderTests
 
         Assert.Contains(errors, e => e.ElementId == "a" && e.Message.Contains("circular requirement: a -> b -> a", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.ElementId == "c" && e.Message.Contains("requiredInput 'missing'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.ElementId == "c" && e.Message.Contains("'context' decision logic is not supported", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ElementId == "c" && e.Message.Contains("'invocation' decision logic is not supported", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.ElementType == "decisionTable" && e.Message.Contains("SOMETIMES", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.ElementId == "f" && e.Message.Contains("requiredKnowledge 'bkm' is not in the document", StringComparison.Ordinal));
     }

@@ -17,7 +17,7 @@ internal static class CallActivityCompletion
         var node = (CallActivityNode)step.Node(waiting.ElementId);
         step.Subscriptions.Remove(waiting);
         step.Record(HistoryKinds.CallActivityCompleted, node, [new("childInstanceId", waiting.Id.ToString())]);
-        if (node.Outputs is { } outputs) step.SetVariables(CallActivityMappings.Run(node, outputs, command.ChildVariables, "cm:out"), node);
+        if (node.Outputs is { } outputs) step.SetVariables(CallActivityMappings.Run(node, outputs, command.ChildVariables, "cm:out", step.Feel), node);
         var runner = new TokenRunner(step);
         runner.Complete(waiting.TokenId);
         runner.Run();

@@ -12,7 +12,7 @@ internal sealed class CallActivity : IElementBehavior
         var (step, node) = (context.Step, (CallActivityNode)context.Node);
         var variables = node.Inputs is null
             ? new Dictionary<string, object?>(step.Variables)
-            : CallActivityMappings.Run(node, node.Inputs, step.Variables, "cm:in");
+            : CallActivityMappings.Run(node, node.Inputs, step.Variables, "cm:in", step.Feel);
         var childInstanceId = context.Runner.Subscriptions.OpenCallActivity(node, context.Token);
         step.Commands.Add(new StartCallActivity(childInstanceId, node.Id, node.CalledProcessId, node.Version, variables));
         step.Record(HistoryKinds.CallActivityStarted, node,

@@ -18,7 +18,7 @@ internal sealed class BusinessRuleTask : IElementBehavior
         object? result;
         try
         {
-            result = DecisionEvaluator.Evaluate(definitions, node.DecisionId, step.Variables);
+            result = DecisionEvaluator.Evaluate(definitions, node.DecisionId, step.Variables, step.Feel);
         }
         catch (DmnEvaluationException e)
         {

@@ -12,7 +12,7 @@ internal sealed class ScriptTask : IElementBehavior
         IReadOnlyDictionary<string, object?> assigned;
         try
         {
-            assigned = node.Script.Run(step.Variables);
+            assigned = node.Script.Run(step.Variables, step.Feel);
         }
         catch (FeelException e)
         {

@@ -1,0 +1,112 @@
+using CaseManagement.Workflows.Feel.Ast;
+
+namespace CaseManagement.Workflows.Feel;
+
+/// <summary>for, some, every and function literals: the parts of FEEL that loop or close over a scope.</summary>
+internal sealed partial class FeelInterpreter
+{
+    private List<object?>? For(ForNode node, FeelScope scope, int depth)
+    {
+        var results = new List<object?>();
+        var completed = Iterate(node.Contexts, node.Text, scope, depth, bindings =>
+        {
+            results.Add(Evaluate(node.Body, new FeelScope(bindings, scope), depth));
+            return true;
+        });
+        return completed ? results : null;
+    }
+
+    // some: true as soon as one holds; every: false as soon as one does not. Either stops there.
+    private bool? Quantified(QuantifiedNode node, FeelScope scope, int depth)
+    {
+        var found = false;
+        var completed = Iterate(node.Contexts, node.Text, scope, depth, bindings =>
+        {
+            var holds = Evaluate(node.Condition, new FeelScope(bindings, scope), depth) is true;
+            found = node.Every ? !holds : holds;
+            return !found;
+        });
+        if (!completed) return null;
+        return node.Every ? !found : found;
+    }
+
+    private static FeelFunction Function(FunctionNode node, FeelScope scope) => (run, arguments, depth) =>
+    {
+        if (arguments.Length != node.Parameters.Count)
+        {
+            throw new FeelException($"the function '{node.Text}' expects {node.Parameters.Count} argument(s) but got {arguments.Length}");
+        }
+        var bindings = node.Parameters.Zip(arguments).ToDictionary(p => p.First, p => p.Second);
+        return run.Evaluate(node.Body, new FeelScope(bindings, scope), depth + 1);
+    };
+
+    /// <summary>Calls a function value (an argument of sort, for example) inside this evaluation.</summary>
+    public object? Invoke(FeelFunction function, object?[] arguments, int depth) => function(this, arguments, depth);
+
+    // Runs body once per combination of the contexts (the first varies slowest); false when a domain is not iterable.
+    // Each domain is checked before it is walked, so 1..1000000000 fails at once instead of running out the budget.
+    private bool Iterate(IReadOnlyList<IterationContext> contexts, string text, FeelScope scope, int depth, Func<Dictionary<string, object?>, bool> body)
+    {
+        var outer = _loop;
+        _loop = text;
+        try
+        {
+            return Iterate(contexts, 0, new Dictionary<string, object?>(), scope, depth, body) is not null;
+        }
+        finally
+        {
+            _loop = outer;
+        }
+    }
+
+    // Null when a domain is not iterable; otherwise whether to go on.
+    private bool? Iterate(IReadOnlyList<IterationContext> contexts, int index, Dictionary<string, object?> bindings, FeelScope scope, int depth, Func<Dictionary<string, object?>, bool> body)
+    {
+        if (index == contexts.Count) return body(new Dictionary<string, object?>(bindings));
+        var context = contexts[index];
+        var domain = Domain(context, new FeelScope(bindings, scope), depth);
+        if (domain is null) return null;
+        foreach (var item in domain)
+        {
+            Charge(1);
+            bindings[context.Name] = item;
+            var goOn = Iterate(contexts, index + 1, bindings, scope, depth, body);
+            if (goOn is not true) return goOn;
+        }
+        return true;
+    }
+
+    private IEnumerable<object?>? Domain(IterationContext context, FeelScope scope, int depth)
+    {
+        var low = Evaluate(context.Domain, scope, depth);
+        if (context.High is not null) return Integers(low, Evaluate(context.High, scope, depth), true, true);
+        return low switch
+        {
+            null => null,
+            IReadOnlyList<object?> list => list.Select(FeelValues.Normalize),
+            FeelRange range => Integers(range.Low, range.High, range.LowClosed, range.HighClosed),
+            // FEEL treats a single value where a list is expected as the list of that value.
+            var single => [single],
+        };
+    }
+
+    // low..high counts up or down, both ends included; only whole numbers can be iterated.
+    private IEnumerable<object?>? Integers(object? low, object? high, bool lowClosed, bool highClosed)
+    {
+        if (low is not decimal from || high is not decimal to || from != decimal.Truncate(from) || to != decimal.Truncate(to)) return null;
+        var step = from <= to ? 1m : -1m;
+        if (!lowClosed) from += step;
+        if (!highClosed) to -= step;
+        var count = ((to - from) * step) + 1;
+        if (count > environment.MaxSteps)
+        {
+            throw new FeelException($"'{_loop}' would iterate {count} times, more than the {environment.MaxSteps} steps an evaluation may take");
+        }
+        return count <= 0 ? [] : Count(from, (long)count, step);
+    }
+
+    private static IEnumerable<object?> Count(decimal from, long count, decimal step)
+    {
+        for (var i = 0L; i < count; i++) yield return from + (i * step);
+    }
+}
