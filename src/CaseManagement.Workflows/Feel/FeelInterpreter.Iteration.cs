@@ -8,7 +8,7 @@ internal sealed partial class FeelInterpreter
     private List<object?>? For(ForNode node, FeelScope scope, int depth)
     {
         var results = new List<object?>();
-        var completed = Iterate(node.Contexts, node.Text, scope, depth, bindings =>
+        var completed = Iterate(node.Contexts, node.Text, scope, depth, exhaustive: true, bindings =>
         {
             results.Add(Evaluate(node.Body, new FeelScope(bindings, scope), depth));
             return true;
@@ -20,7 +20,7 @@ internal sealed partial class FeelInterpreter
     private bool? Quantified(QuantifiedNode node, FeelScope scope, int depth)
     {
         var found = false;
-        var completed = Iterate(node.Contexts, node.Text, scope, depth, bindings =>
+        var completed = Iterate(node.Contexts, node.Text, scope, depth, exhaustive: false, bindings =>
         {
             var holds = Evaluate(node.Condition, new FeelScope(bindings, scope), depth) is true;
             found = node.Every ? !holds : holds;
@@ -44,14 +44,15 @@ internal sealed partial class FeelInterpreter
     public object? Invoke(FeelFunction function, object?[] arguments, int depth) => function(this, arguments, depth);
 
     // Runs body once per combination of the contexts (the first varies slowest); false when a domain is not iterable.
-    // Each domain is checked before it is walked, so 1..1000000000 fails at once instead of running out the budget.
-    private bool Iterate(IReadOnlyList<IterationContext> contexts, string text, FeelScope scope, int depth, Func<Dictionary<string, object?>, bool> body)
+    // An exhaustive iteration (for) checks each range before walking it, so 1..1000000000 fails at once instead of
+    // running out the budget; some and every may stop early, so they walk lazily and the budget bounds them.
+    private bool Iterate(IReadOnlyList<IterationContext> contexts, string text, FeelScope scope, int depth, bool exhaustive, Func<Dictionary<string, object?>, bool> body)
     {
         var outer = _loop;
         _loop = text;
         try
         {
-            return Iterate(contexts, 0, new Dictionary<string, object?>(), scope, depth, body) is not null;
+            return Iterate(contexts, 0, new Dictionary<string, object?>(), scope, depth, exhaustive, body) is not null;
         }
         finally
         {
@@ -60,49 +61,49 @@ internal sealed partial class FeelInterpreter
     }
 
     // Null when a domain is not iterable; otherwise whether to go on.
-    private bool? Iterate(IReadOnlyList<IterationContext> contexts, int index, Dictionary<string, object?> bindings, FeelScope scope, int depth, Func<Dictionary<string, object?>, bool> body)
+    private bool? Iterate(IReadOnlyList<IterationContext> contexts, int index, Dictionary<string, object?> bindings, FeelScope scope, int depth, bool exhaustive, Func<Dictionary<string, object?>, bool> body)
     {
         if (index == contexts.Count) return body(new Dictionary<string, object?>(bindings));
         var context = contexts[index];
-        var domain = Domain(context, new FeelScope(bindings, scope), depth);
+        var domain = Domain(context, new FeelScope(bindings, scope), depth, exhaustive);
         if (domain is null) return null;
         foreach (var item in domain)
         {
             Charge(1);
             bindings[context.Name] = item;
-            var goOn = Iterate(contexts, index + 1, bindings, scope, depth, body);
+            var goOn = Iterate(contexts, index + 1, bindings, scope, depth, exhaustive, body);
             if (goOn is not true) return goOn;
         }
         return true;
     }
 
-    private IEnumerable<object?>? Domain(IterationContext context, FeelScope scope, int depth)
+    private IEnumerable<object?>? Domain(IterationContext context, FeelScope scope, int depth, bool exhaustive)
     {
         var low = Evaluate(context.Domain, scope, depth);
-        if (context.High is not null) return Integers(low, Evaluate(context.High, scope, depth), true, true);
+        if (context.High is not null) return Integers(low, Evaluate(context.High, scope, depth), true, true, exhaustive);
         return low switch
         {
             null => null,
             IReadOnlyList<object?> list => list.Select(FeelValues.Normalize),
-            FeelRange range => Integers(range.Low, range.High, range.LowClosed, range.HighClosed),
+            FeelRange range => Integers(range.Low, range.High, range.LowClosed, range.HighClosed, exhaustive),
             // FEEL treats a single value where a list is expected as the list of that value.
             var single => [single],
         };
     }
 
     // low..high counts up or down, both ends included; only whole numbers can be iterated.
-    private IEnumerable<object?>? Integers(object? low, object? high, bool lowClosed, bool highClosed)
+    private IEnumerable<object?>? Integers(object? low, object? high, bool lowClosed, bool highClosed, bool exhaustive)
     {
         if (low is not decimal from || high is not decimal to || from != decimal.Truncate(from) || to != decimal.Truncate(to)) return null;
         var step = from <= to ? 1m : -1m;
         if (!lowClosed) from += step;
         if (!highClosed) to -= step;
         var count = ((to - from) * step) + 1;
-        if (count > environment.MaxSteps)
+        if (exhaustive && count > environment.MaxSteps)
         {
             throw new FeelException($"'{_loop}' would iterate {count} times, more than the {environment.MaxSteps} steps an evaluation may take");
         }
-        return count <= 0 ? [] : Count(from, (long)count, step);
+        return count <= 0 ? [] : Count(from, (long)Math.Min(count, long.MaxValue), step);
     }
 
     private static IEnumerable<object?> Count(decimal from, long count, decimal step)
