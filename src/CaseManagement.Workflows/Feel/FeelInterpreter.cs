@@ -123,6 +123,16 @@ internal sealed partial class FeelInterpreter(FeelEnvironment environment)
         IReadOnlyDictionary<string, object?> context => context.TryGetValue(member, out var v) ? FeelValues.Normalize(v) : null,
         IReadOnlyList<object?> list => Produced(list.Select(item => Member(FeelValues.Normalize(item), member)).ToList()),
         FeelTime time => FeelTemporal.Member(time, member),
+        FeelYearsMonths months => member switch
+        {
+            "years" => (decimal)(months.Months / 12), "months" => (decimal)(months.Months % 12), _ => null,
+        },
+        TimeSpan span => member switch
+        {
+            "days" => (decimal)span.Days, "hours" => (decimal)span.Hours, "minutes" => (decimal)span.Minutes,
+            "seconds" => span.Seconds + ((decimal)(span.Ticks % TimeSpan.TicksPerSecond) / TimeSpan.TicksPerSecond),
+            _ => null,
+        },
         DateTimeOffset dt => member switch
         {
             "year" => (decimal)dt.Year, "month" => (decimal)dt.Month, "day" => (decimal)dt.Day,

@@ -9,6 +9,7 @@ internal static class FeelTemporal
     {
         [string s] => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null,
         [DateTimeOffset dt] => DateOnly.FromDateTime(dt.DateTime),
+        [DateOnly d] => d,
         [decimal y, decimal m, decimal d] => TryDate(y, m, d),
         _ when a.Length is 1 or 3 => null,
         _ => throw new FeelException($"expected 1 or 3 arguments but got {a.Length}"),

@@ -53,6 +53,8 @@ public sealed class FeelLibraryTests
     [InlineData("week of year(date(\"2021-01-01\"))", 53)]
     [InlineData("time(\"09:30:15\").minute", 30)]
     [InlineData("time(received).hour", 9)]
+    [InlineData("duration(\"P2DT3H\").days * 24 + duration(\"P2DT3H\").hours", 51)]
+    [InlineData("duration(\"P1Y14M\").years * 12 + duration(\"P1Y14M\").months", 26)]
     public void Number_results(string expression, double expected)
     {
         var actual = Assert.IsType<decimal>(Eval(expression));

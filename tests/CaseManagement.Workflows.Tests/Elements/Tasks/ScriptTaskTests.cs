@@ -52,4 +52,34 @@ public sealed class ScriptTaskTests
 
         Assert.Contains(errors, e => e.ElementId == "x" && e.Message.Contains("javascript", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Today_and_now_are_the_command_time_in_the_calendar_zone_not_the_machine_clock()
+    {
+        var instance = InstanceDriver.Start($"""
+            <startEvent id="s"/><userTask id="t"/>
+            <scriptTask id="stamp" cm:script="day := today(); hour := now().hour; weekday := day of week(today())"/>
+            <userTask id="u"/>
+            {Flow("s", "t")}{Flow("t", "stamp")}{Flow("stamp", "u")}
+            """);
+
+        // 23:30 UTC on 31 March is 08:30 on 1 April at the (Asia/Tokyo) municipal calendar.
+        instance.Now = new DateTimeOffset(2026, 3, 31, 23, 30, 0, TimeSpan.Zero);
+        instance.CompleteTask("t");
+
+        Assert.Equal(("2026-04-01", 8L, "Wednesday"), (instance.State.Variables["day"], instance.State.Variables["hour"], instance.State.Variables["weekday"]));
+    }
+
+    [Fact]
+    public void A_runaway_script_fails_naming_the_element_and_the_assignment()
+    {
+        var error = Assert.Throws<WorkflowExecutionException>(() => InstanceDriver.Start($"""
+            <startEvent id="s"/><scriptTask id="calc" cm:script="n := count(for i in 1..1000000000 return i)"/>{Flow("s", "calc")}
+            """));
+
+        Assert.Equal("calc", error.ElementId);
+        Assert.Contains("scriptTask 'calc'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'for i in 1..1000000000 return i' would iterate", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(in 'n := count(for i in 1..1000000000 return i)')", error.Message, StringComparison.Ordinal);
+    }
 }
