@@ -32,8 +32,7 @@ internal static class FeelRegex
         if (flagsAt < 0 || arguments.Count < 2 || arguments[1] is not LiteralNode { Value: string pattern }) return;
         string? flags = arguments.Count <= flagsAt ? "" : (arguments[flagsAt] as LiteralNode)?.Value as string;
         if (flags is null) return;
-        var (translated, options) = FeelRegexTranslator.Translate(pattern, flags);
-        var regex = Create(pattern, translated, options, FeelEnvironment.Default.RegexTimeout);
+        var regex = Compile(pattern, flags, FeelEnvironment.Default.RegexTimeout);
         if (function == "replace" && arguments.Count > 2 && arguments[2] is LiteralNode { Value: string replacement })
         {
             FeelRegexTranslator.Replacement(replacement, GroupCount(regex), pattern);
@@ -79,9 +78,11 @@ internal static class FeelRegex
 
     private static int GroupCount(Regex regex) => regex.GetGroupNumbers().Max();
 
-    private static Regex Compile(string pattern, string flags, FeelCall call)
+    private static Regex Compile(string pattern, string flags, FeelCall call) => Compile(pattern, flags, call.Run.Environment.RegexTimeout);
+
+    // Expressions are parsed (and their literal patterns checked) at every evaluation, so translations are cached.
+    private static Regex Compile(string pattern, string flags, TimeSpan timeout)
     {
-        var timeout = call.Run.Environment.RegexTimeout;
         if (Cache.TryGetValue((pattern, flags, timeout), out var cached)) return cached;
         var (translated, options) = FeelRegexTranslator.Translate(pattern, flags);
         var regex = Create(pattern, translated, options, timeout);
