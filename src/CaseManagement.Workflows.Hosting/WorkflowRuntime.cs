@@ -127,7 +127,10 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionSto
 
     private static WorkflowStep Step(StepResult result, int revision) => new(
         result.State.InstanceId, result.State.Status, revision,
-        result.Commands.OfType<Commands.CreateUserTask>().ToList(), result.State.Variables);
+        result.Commands.OfType<Commands.CreateUserTask>().ToList(), result.State.Variables)
+    {
+        ServiceTasks = result.Commands.OfType<InvokeServiceTask>().Select(s => InvokedServiceTask.From(result.State.InstanceId, s)).ToList(),
+    };
 
     private static Npgsql.NpgsqlParameter Jsonb(string json) => new() { Value = json, NpgsqlDbType = NpgsqlDbType.Jsonb };
 

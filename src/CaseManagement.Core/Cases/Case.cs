@@ -30,4 +30,10 @@ public sealed class Case
 
     /// <summary>地区 as staff write it (free text).</summary>
     public string? Area { get; set; }
+
+    /// <summary>対応結果, one of <see cref="ClosureItems.Outcomes"/>; recorded for closing.</summary>
+    public string? Outcome { get; set; }
+
+    /// <summary>継続支援の要否 (does the resident need support after this case?); null until staff answer it.</summary>
+    public bool? FollowUpNeeded { get; set; }
 }

@@ -3,6 +3,7 @@ using CaseManagement.Core.Audit;
 using CaseManagement.Core.Cases;
 using CaseManagement.Core.Common.Database;
 using CaseManagement.Core.Consultations;
+using CaseManagement.Core.Notifications;
 using CaseManagement.Core.Residents;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Workflows.Hosting;
@@ -27,6 +28,9 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<WorkflowDefinitionRecord> WorkflowDefinitions => Set<WorkflowDefinitionRecord>();
     public DbSet<WorkflowHistoryRecord> WorkflowHistory => Set<WorkflowHistoryRecord>();
+    public DbSet<CategoryClosureItem> CategoryClosureItems => Set<CategoryClosureItem>();
+    public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
+    public DbSet<StaffNotificationRead> StaffNotificationReads => Set<StaffNotificationRead>();
 
     /// <summary>The connection and transaction of the current command, for the workflow runtime to join.</summary>
     public WorkflowSession WorkflowSession() =>

@@ -35,6 +35,9 @@ public static class CoreServiceCollectionExtensions
             services.AddSingleton<IServiceTaskHandler>(sp => new BuiltInServiceTask(type, sp.GetRequiredService<IServiceScopeFactory>()));
         }
 
+        // Registered after the built-ins: the last handler of a cm:type wins (staff notifications for notify).
+        services.AddSingleton<IServiceTaskHandler, Notifications.NotifyServiceTask>();
+
         services.AddScoped<ServiceFactory>(sp => t => sp.GetService(t)!);
         services.AddScoped<IMediator, Mediator>();
         services.Scan(scan => scan.FromAssemblyOf<CaseDbContext>()

@@ -21,7 +21,7 @@ internal static class OutboxRows
             new TimerPayload(t.TimerId, instanceId, t.ElementId, t.DueAt), now),
         CancelTimer t => Row(instanceId, OutboxKinds.CancelTimer, $"timer:{t.TimerId}:cancel",
             new TimerPayload(t.TimerId, instanceId, t.ElementId, null), now),
-        InvokeServiceTask s => Row(instanceId, OutboxKinds.ServiceTask, $"service:{s.InvocationId}",
+        InvokeServiceTask s => Row(instanceId, OutboxKinds.ServiceTask, InvokedServiceTask.KeyOf(s.InvocationId),
             new ServiceTaskPayload(s.ElementId, s.Type, InstanceStateJson.SerializeVariables(s.Inputs)), now),
         _ => null,
     };
