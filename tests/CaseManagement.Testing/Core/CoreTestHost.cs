@@ -28,6 +28,9 @@ public sealed class CoreTestHost(TestPostgres postgres) : IAsyncLifetime
 
     public TestActor Auditor { get; } = TestActor.Staff("監査 次郎", Roles.Auditor);
 
+    /// <summary>The time every use case sees; the system time unless a test sets it.</summary>
+    public TestClock Clock { get; } = new();
+
     public IServiceProvider Services => services ?? throw new InvalidOperationException("not initialized");
 
     public async ValueTask InitializeAsync()
@@ -36,6 +39,7 @@ public sealed class CoreTestHost(TestPostgres postgres) : IAsyncLifetime
         var collection = new ServiceCollection();
         collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         collection.AddCaseManagementCore(ConnectionString);
+        collection.AddSingleton<TimeProvider>(Clock);
         collection.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<ActorOverride>().Actor
             ?? throw new InvalidOperationException("a test must say who acts"));
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
