@@ -1,3 +1,5 @@
+using CaseManagement.Core.Common.Resources;
+
 namespace CaseManagement.Core.Cases;
 
 /// <summary>What a closure checklist (終了チェックリスト) may require: case fields, by stable key. Labels live in the
@@ -16,6 +18,9 @@ public static class ClosureItems
 
     /// <summary>対応結果: 助言・情報提供, 他機関へ紹介, 解決, 連絡がとれない, その他.</summary>
     public static readonly IReadOnlyList<string> Outcomes = ["advice", "referral", "resolved", "unreachable", "other"];
+
+    /// <summary>The item's name in the current UI language (相談種別, 対応結果, …).</summary>
+    public static string Label(string item) => Messages.Get("ClosureItem_" + item);
 
     /// <summary>Whether the case has the item recorded.</summary>
     public static bool IsRecorded(Case c, string item) => item switch

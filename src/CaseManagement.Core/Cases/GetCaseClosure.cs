@@ -1,7 +1,6 @@
 using CaseManagement.Core.Administration;
 using CaseManagement.Core.Common;
 using CaseManagement.Core.Common.Messaging;
-using CaseManagement.Core.Common.Resources;
 using CaseManagement.Core.Common.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +25,7 @@ internal sealed class GetCaseClosureHandler(CaseDbContext db, IMediator mediator
         IReadOnlyCollection<string> byTask = request.CategoryOnEveryCompletion ? [.. byCategory, .. request.TaskItems ?? []] : request.TaskItems ?? [];
         var items = ClosureItems.All
             .Where(i => byCategory.Contains(i) || byTask.Contains(i))
-            .Select(i => new ClosureItemState(i, Messages.Get("ClosureItem_" + i), byCategory.Contains(i), byTask.Contains(i), ClosureItems.IsRecorded(@case, i)))
+            .Select(i => new ClosureItemState(i, ClosureItems.Label(i), byCategory.Contains(i), byTask.Contains(i), ClosureItems.IsRecorded(@case, i)))
             .ToList();
         return new CaseClosureView(@case.Id, @case.Outcome, @case.FollowUpNeeded, items);
     }

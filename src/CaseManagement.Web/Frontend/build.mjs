@@ -15,8 +15,9 @@ await mkdir(outdir, { recursive: true });
 
 await build({
   absWorkingDir: here,
-  // site.js + site.css (layout), viewer.js + viewer.css (audit BPMN viewer), desk.js (live queues, history first).
-  entryPoints: ['src/site.js', 'src/site.css', 'src/viewer.js', 'src/viewer.css', 'src/desk.js'],
+  // site.js + site.css (layout), viewer.js + viewer.css (audit BPMN viewer), desk.js (live queues, history first),
+  // notifications.js (the staff header's live お知らせ badge).
+  entryPoints: ['src/site.js', 'src/site.css', 'src/viewer.js', 'src/viewer.css', 'src/desk.js', 'src/notifications.js'],
   outdir,
   entryNames: '[name]',
   assetNames: 'assets/[name]-[hash]',

@@ -32,6 +32,7 @@ internal static class WebServices
         services.AddHttpContextAccessor();
         services.AddSignalR();
         services.AddScoped<MediatR.INotificationHandler<DeskTaskChanged>, DeskHubForwarder>();
+        services.AddScoped<MediatR.INotificationHandler<Core.Notifications.StaffNotificationsChanged>, NotificationsHubForwarder>();
         services.AddScoped<ICurrentActor>(sp =>
             sp.GetRequiredService<ActorOverride>().Actor ?? new HttpCurrentActor(sp.GetRequiredService<IHttpContextAccessor>()));
 

@@ -4,6 +4,7 @@ using CaseManagement.Core.Audit;
 using CaseManagement.Core.Cases;
 using CaseManagement.Core.Common;
 using CaseManagement.Core.Consultations;
+using CaseManagement.Core.Notifications;
 using CaseManagement.Core.Residents;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Testing.Core;
@@ -40,7 +41,11 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
         };
         var message = new CaseMessage { Id = Guid.CreateVersion7(), CaseId = ((Case)entities[8]).Id, AuthorKind = MessageAuthor.Staff, AuthorStaffId = staff.Id, Body = "本文", SentAt = At };
         var historyView = new TaskHistoryView { TaskId = ((WorkTask)entities[3]).Id, StaffId = staff.Id, ViewedAt = At, NoneConfirmed = true };
-        entities = [.. entities, message, historyView];
+        var closedCase = (Case)entities[8];
+        (closedCase.Outcome, closedCase.FollowUpNeeded) = ("advice", true);
+        var notification = new StaffNotification { Id = Guid.CreateVersion7(), RecipientStaffId = staff.Id, Template = "task-escalated", CaseId = closedCase.Id, TaskId = Guid.CreateVersion7(), Arguments = """{"caseNumber": "2026-999999"}""", SourceKey = "escalation:rt", CreatedAt = At };
+        entities = [.. entities, message, historyView, new CategoryClosureItem { CategoryId = category.Id, Item = "outcome" }, notification,
+            new StaffNotificationRead { NotificationId = notification.Id, StaffId = staff.Id, ReadAt = At }];
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
