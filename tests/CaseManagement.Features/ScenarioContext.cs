@@ -6,14 +6,19 @@ using Microsoft.Playwright;
 
 namespace CaseManagement.Features;
 
-/// <summary>What one scenario's steps share: the app, a phone for the resident and a desktop for the counselor
-/// (each opened on first use), and what the scenario learned on the way (secret link, case number, task).</summary>
+/// <summary>What one scenario's steps share: the app, a phone for the resident and a desktop each for the counselor,
+/// the supervisor and the admin (each opened on first use), and what the scenario learned on the way (secret link,
+/// case number, task).</summary>
 public sealed class ScenarioContext(TestApp app, Chromium chromium, ScenarioSpec scenario) : IAsyncDisposable
 {
     private IBrowserContext? phone;
     private IBrowserContext? desktop;
     private IPage? resident;
     private IPage? counselor;
+    private IBrowserContext? supervisorDesktop;
+    private IBrowserContext? adminDesktop;
+    private IPage? supervisor;
+    private IPage? admin;
 
     public TestApp App => app;
 
@@ -28,6 +33,9 @@ public sealed class ScenarioContext(TestApp app, Chromium chromium, ScenarioSpec
 
     public long CasesBefore { get; set; }
 
+    /// <summary>Unread notifications each staff member's badge showed before something happened (相談員, 管理職).</summary>
+    public Dictionary<string, int> UnreadBefore { get; } = [];
+
     public async Task<IPage> ResidentAsync()
     {
         phone ??= await chromium.PhoneAsync(app.BaseAddress);
@@ -40,6 +48,18 @@ public sealed class ScenarioContext(TestApp app, Chromium chromium, ScenarioSpec
         return counselor ??= await desktop.NewPageAsync();
     }
 
+    public async Task<IPage> SupervisorAsync()
+    {
+        supervisorDesktop ??= await chromium.DesktopAsync(app.BaseAddress);
+        return supervisor ??= await supervisorDesktop.NewPageAsync();
+    }
+
+    public async Task<IPage> AdminAsync()
+    {
+        adminDesktop ??= await chromium.DesktopAsync(app.BaseAddress);
+        return admin ??= await adminDesktop.NewPageAsync();
+    }
+
     public static string Require(string? value, string what) =>
         value ?? throw new InvalidOperationException($"前のステップで{what}が記録されていません / no {what} yet");
 
@@ -47,7 +67,7 @@ public sealed class ScenarioContext(TestApp app, Chromium chromium, ScenarioSpec
     public async Task SaveScreenshotsAsync(bool ignoreErrors = false)
     {
         var name = Path.ChangeExtension(scenario.File, null) + "-" + scenario.Name;
-        foreach (var (actor, page) in new[] { ("resident", resident), ("counselor", counselor) })
+        foreach (var (actor, page) in new[] { ("resident", resident), ("counselor", counselor), ("supervisor", supervisor), ("admin", admin) })
         {
             if (page is null || page.IsClosed)
             {
@@ -66,7 +86,7 @@ public sealed class ScenarioContext(TestApp app, Chromium chromium, ScenarioSpec
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var context in new[] { phone, desktop })
+        foreach (var context in new[] { phone, desktop, supervisorDesktop, adminDesktop })
         {
             if (context is not null)
             {
