@@ -25,6 +25,10 @@ public sealed partial class ModuleBoundaryTests
         ["WorkflowInstances"] = "*",
         ["WorkflowDefinitions"] = "*",
         ["WorkflowHistory"] = "*",
+        ["WorkflowTimers"] = "*",
+        ["CategoryAssignments"] = "Administration",
+        ["StaffDuty"] = "Administration",
+        ["TaskAssignments"] = "Tasks",
     };
 
     public static TheoryData<string> ModuleFiles => new(Directory

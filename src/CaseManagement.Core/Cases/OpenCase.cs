@@ -50,6 +50,7 @@ internal sealed class OpenCaseHandler(CaseDbContext db, IMediator mediator, Work
         {
             var step = await workflows.StartAsync(db.WorkflowSession(), category.WorkflowProcessId, @case.WorkflowInstanceId.Value,
                 @case.Id.ToString(), variables, cancellationToken);
+            await mediator.Publish(new WorkflowServiceTasksInvoked(step.ServiceTasks) { CreatedTasks = step.CreatedTasks }, cancellationToken);
             DeskTaskChanges.Created(afterCommit, step.CreatedTasks, DeskChange.Created);
             if (step.Status != Workflows.Execution.InstanceStatus.Active)
             {

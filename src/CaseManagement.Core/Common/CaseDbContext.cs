@@ -31,6 +31,10 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<CategoryClosureItem> CategoryClosureItems => Set<CategoryClosureItem>();
     public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
     public DbSet<StaffNotificationRead> StaffNotificationReads => Set<StaffNotificationRead>();
+    public DbSet<WorkflowTimerRecord> WorkflowTimers => Set<WorkflowTimerRecord>();
+    public DbSet<CategoryAssignment> CategoryAssignments => Set<CategoryAssignment>();
+    public DbSet<StaffDuty> StaffDuty => Set<StaffDuty>();
+    public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
 
     /// <summary>The connection and transaction of the current command, for the workflow runtime to join.</summary>
     public WorkflowSession WorkflowSession() =>

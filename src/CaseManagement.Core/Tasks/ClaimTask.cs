@@ -34,15 +34,17 @@ internal sealed class ClaimTaskHandler(CaseDbContext db, IMediator mediator, ICu
         }
 
         var me = actor.StaffId!.Value.ToString();
+        var now = clock.GetUtcNow();
         // The WHERE decides the race: a second claimer waits for the first's commit, then matches no row.
         var won = await db.WorkTasks
             .Where(t => t.Id == request.TaskId && t.Status == "open" && t.Assignee == null)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.Assignee, me)
-                .SetProperty(t => t.ClaimedAt, clock.GetUtcNow())
+                .SetProperty(t => t.ClaimedAt, now)
                 .SetProperty(t => t.Revision, t => t.Revision + 1), cancellationToken);
         if (won == 1)
         {
+            await TaskAssignmentLog.RecordAsync(db, task.TaskId, AssignmentKinds.Claim, actor.StaffId, null, null, actor.AuditName, now, cancellationToken);
             afterCommit.Publish(new DeskTaskChanged(task.TaskId, task.Queue ?? task.CategoryCode, DeskChange.Claimed));
             return task with { AssigneeId = actor.StaffId, AssigneeName = actor.DisplayName, IsMine = true };
         }

@@ -52,7 +52,7 @@ internal sealed class CompleteTaskHandler(
         var checklist = await TaskChecklist.OfTaskAsync(db, request.TaskId, cancellationToken);
         var step = await workflows.CompleteUserTaskAsync(db.WorkflowSession(), request.TaskId, actor.AuditName, request.Variables, cancellationToken);
         await RefuseIncompleteChecklistAsync(task.CaseId, checklist, closing: step.Status != InstanceStatus.Active, cancellationToken);
-        await mediator.Publish(new WorkflowServiceTasksInvoked(step.ServiceTasks), cancellationToken);
+        await mediator.Publish(new WorkflowServiceTasksInvoked(step.ServiceTasks) { CreatedTasks = step.CreatedTasks }, cancellationToken);
         afterCommit.Publish(new DeskTaskChanged(task.TaskId, task.Queue ?? task.CategoryCode, DeskChange.Completed));
         DeskTaskChanges.Created(afterCommit, step.CreatedTasks, DeskChange.Created);
         var ended = step.Status != InstanceStatus.Active;

@@ -48,7 +48,7 @@ internal sealed class FireWorkflowTimerHandler(
             await mediator.Publish(escalated, cancellationToken);
         }
 
-        await mediator.Publish(new WorkflowServiceTasksInvoked(step.ServiceTasks), cancellationToken);
+        await mediator.Publish(new WorkflowServiceTasksInvoked(step.ServiceTasks) { CreatedTasks = step.CreatedTasks }, cancellationToken);
         if (step.Status != InstanceStatus.Active)
         {
             var key = await db.WorkflowInstances.Where(i => i.Id == step.InstanceId).Select(i => i.BusinessKey).SingleOrDefaultAsync(cancellationToken);

@@ -16,7 +16,7 @@ public sealed record ReassignTask(Guid TaskId, Guid StaffId) : ICommand<DeskTask
     public string AuditTarget => "task:" + TaskId;
 }
 
-internal sealed class ReassignTaskHandler(CaseDbContext db, IMediator mediator, TimeProvider clock, AfterCommit afterCommit)
+internal sealed class ReassignTaskHandler(CaseDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider clock, AfterCommit afterCommit)
     : IRequestHandler<ReassignTask, DeskTaskView>
 {
     public async Task<DeskTaskView> Handle(ReassignTask request, CancellationToken cancellationToken)
@@ -33,17 +33,19 @@ internal sealed class ReassignTaskHandler(CaseDbContext db, IMediator mediator, 
             throw new ForbiddenException(Messages.Get("ReassignNotInCategory"));
         }
 
+        var now = clock.GetUtcNow();
         var changed = await db.WorkTasks
             .Where(t => t.Id == request.TaskId && t.Status == "open")
             .ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.Assignee, request.StaffId.ToString())
-                .SetProperty(t => t.ClaimedAt, clock.GetUtcNow())
+                .SetProperty(t => t.ClaimedAt, now)
                 .SetProperty(t => t.Revision, t => t.Revision + 1), cancellationToken);
         if (changed != 1)
         {
             throw new ConflictException(Messages.Get("TaskNotOpen"));
         }
 
+        await TaskAssignmentLog.RecordAsync(db, task.TaskId, AssignmentKinds.Reassign, request.StaffId, task.AssigneeId, null, actor.AuditName, now, cancellationToken);
         afterCommit.Publish(new DeskTaskChanged(task.TaskId, task.Queue ?? task.CategoryCode, DeskChange.Reassigned));
         return task with { AssigneeId = request.StaffId, AssigneeName = name, IsMine = false };
     }

@@ -15,7 +15,7 @@ public sealed record ReleaseTask(Guid TaskId) : ICommand<DeskTaskView>, IAuditTa
     public string AuditTarget => "task:" + TaskId;
 }
 
-internal sealed class ReleaseTaskHandler(CaseDbContext db, IMediator mediator, ICurrentActor actor, AfterCommit afterCommit)
+internal sealed class ReleaseTaskHandler(CaseDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider clock, AfterCommit afterCommit)
     : IRequestHandler<ReleaseTask, DeskTaskView>
 {
     public async Task<DeskTaskView> Handle(ReleaseTask request, CancellationToken cancellationToken)
@@ -38,6 +38,7 @@ internal sealed class ReleaseTaskHandler(CaseDbContext db, IMediator mediator, I
             throw new ForbiddenException(Messages.Get("ReleaseNotYours"));
         }
 
+        await TaskAssignmentLog.RecordAsync(db, task.TaskId, AssignmentKinds.Release, null, actor.StaffId, null, actor.AuditName, clock.GetUtcNow(), cancellationToken);
         afterCommit.Publish(new DeskTaskChanged(task.TaskId, task.Queue ?? task.CategoryCode, DeskChange.Released));
         return task with { AssigneeId = null, AssigneeName = null, IsMine = false };
     }

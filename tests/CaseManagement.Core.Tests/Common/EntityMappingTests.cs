@@ -44,8 +44,15 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
         var closedCase = (Case)entities[8];
         (closedCase.Outcome, closedCase.FollowUpNeeded) = ("advice", true);
         var notification = new StaffNotification { Id = Guid.CreateVersion7(), RecipientStaffId = staff.Id, Template = "task-escalated", CaseId = closedCase.Id, TaskId = Guid.CreateVersion7(), Arguments = """{"caseNumber": "2026-999999"}""", SourceKey = "escalation:rt", CreatedAt = At };
+        var assignmentRows = new object[]
+        {
+            new WorkflowTimerRecord { Id = Guid.CreateVersion7(), InstanceId = instanceId, ElementId = "sla", DueAt = At, Status = "fired", CreatedAt = At, FiredAt = At },
+            new CategoryAssignment { CategoryId = category.Id, Mode = "least-loaded", UpdatedAt = At, UpdatedBy = "staff:x" },
+            new StaffDuty { StaffId = staff.Id, OnDuty = true, ChangedAt = At },
+            new TaskAssignment { TaskId = ((WorkTask)entities[3]).Id, InstanceId = instanceId, Kind = "reassign", StaffId = staff.Id, PreviousStaffId = Guid.CreateVersion7(), Mode = "round-robin", Actor = "staff:x", At = At },
+        };
         entities = [.. entities, message, historyView, new CategoryClosureItem { CategoryId = category.Id, Item = "outcome" }, notification,
-            new StaffNotificationRead { NotificationId = notification.Id, StaffId = staff.Id, ReadAt = At }];
+            new StaffNotificationRead { NotificationId = notification.Id, StaffId = staff.Id, ReadAt = At }, .. assignmentRows];
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
