@@ -29,6 +29,8 @@ public sealed partial class ModuleBoundaryTests
         ["CategoryAssignments"] = "Administration",
         ["StaffDuty"] = "Administration",
         ["TaskAssignments"] = "Tasks",
+        ["CaseNotes"] = "Cases",
+        ["CaseTags"] = "Cases",
     };
 
     public static TheoryData<string> ModuleFiles => new(Directory

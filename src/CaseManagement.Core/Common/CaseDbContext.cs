@@ -35,6 +35,8 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<CategoryAssignment> CategoryAssignments => Set<CategoryAssignment>();
     public DbSet<StaffDuty> StaffDuty => Set<StaffDuty>();
     public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+    public DbSet<CaseTag> CaseTags => Set<CaseTag>();
 
     /// <summary>The connection and transaction of the current command, for the workflow runtime to join.</summary>
     public WorkflowSession WorkflowSession() =>

@@ -16,7 +16,7 @@ public sealed record ReplyToResident(Guid CaseId, string Body) : ICommand<Guid>,
     public string AuditTarget => "case:" + CaseId;
 }
 
-internal sealed class ReplyToResidentHandler(CaseDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider clock)
+internal sealed class ReplyToResidentHandler(CaseDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider clock, AfterCommit afterCommit)
     : IRequestHandler<ReplyToResident, Guid>
 {
     public async Task<Guid> Handle(ReplyToResident request, CancellationToken cancellationToken)
@@ -40,17 +40,6 @@ internal sealed class ReplyToResidentHandler(CaseDbContext db, IMediator mediato
             throw new ConflictException(Messages.Get("HistoryNotViewed"));
         }
 
-        var message = new CaseMessage
-        {
-            Id = Guid.CreateVersion7(),
-            CaseId = @case.Id,
-            AuthorKind = MessageAuthor.Staff,
-            AuthorStaffId = actor.StaffId,
-            Body = request.Body.Trim(),
-            SentAt = clock.GetUtcNow(),
-        };
-        db.CaseMessages.Add(message);
-        await db.SaveChangesAsync(cancellationToken);
-        return message.Id;
+        return await StaffMessages.AddAsync(db, afterCommit, @case.Id, actor.StaffId, request.Body, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseManagement.Core.Tasks;
 
 /// <summary>Turns task rows into desk rows: the case through the Cases module, names through Administration.</summary>
-internal sealed class DeskTasks(CaseDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider clock)
+internal sealed partial class DeskTasks(CaseDbContext db, IMediator mediator, ICurrentActor actor, TimeProvider clock)
 {
     public async Task<IReadOnlyList<DeskTaskView>> ViewsAsync(IQueryable<WorkTask> tasks, CancellationToken ct)
     {

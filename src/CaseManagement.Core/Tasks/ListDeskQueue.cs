@@ -11,23 +11,8 @@ namespace CaseManagement.Core.Tasks;
 public sealed record ListDeskQueue(string? Queue = null, DeskAssigneeFilter Assignee = DeskAssigneeFilter.All)
     : IQuery<IReadOnlyList<DeskTaskView>>;
 
-internal sealed class ListDeskQueueHandler(DeskTasks desk, ICurrentActor actor) : IRequestHandler<ListDeskQueue, IReadOnlyList<DeskTaskView>>
+internal sealed class ListDeskQueueHandler(DeskTasks desk) : IRequestHandler<ListDeskQueue, IReadOnlyList<DeskTaskView>>
 {
-    public async Task<IReadOnlyList<DeskTaskView>> Handle(ListDeskQueue request, CancellationToken cancellationToken)
-    {
-        var tasks = (await desk.VisibleAsync(cancellationToken)).Where(t => t.Status == "open");
-        if (!string.IsNullOrEmpty(request.Queue))
-        {
-            tasks = tasks.Where(t => t.Queue == request.Queue);
-        }
-
-        var me = actor.StaffId?.ToString();
-        tasks = request.Assignee switch
-        {
-            DeskAssigneeFilter.Mine => tasks.Where(t => t.Assignee == me),
-            DeskAssigneeFilter.Unassigned => tasks.Where(t => t.Assignee == null),
-            _ => tasks,
-        };
-        return await desk.ViewsAsync(tasks, cancellationToken);
-    }
+    public async Task<IReadOnlyList<DeskTaskView>> Handle(ListDeskQueue request, CancellationToken cancellationToken) =>
+        await desk.ViewsAsync(await desk.OpenAsync(request.Queue, request.Assignee, null, cancellationToken), cancellationToken);
 }

@@ -1,0 +1,26 @@
+using CaseManagement.Core.Common;
+using CaseManagement.Core.Common.Messaging;
+
+namespace CaseManagement.Core.Consultations;
+
+/// <summary>The one path by which staff write to a resident (reply or contact): the message row, and after commit
+/// <see cref="StaffMessageSent"/> for whatever notifies the resident.</summary>
+internal static class StaffMessages
+{
+    public static async Task<Guid> AddAsync(CaseDbContext db, AfterCommit afterCommit, Guid caseId, Guid? staffId, string body, DateTimeOffset at, CancellationToken ct)
+    {
+        var message = new CaseMessage
+        {
+            Id = Guid.CreateVersion7(),
+            CaseId = caseId,
+            AuthorKind = MessageAuthor.Staff,
+            AuthorStaffId = staffId,
+            Body = body.Trim(),
+            SentAt = at,
+        };
+        db.CaseMessages.Add(message);
+        await db.SaveChangesAsync(ct);
+        afterCommit.Publish(new StaffMessageSent(caseId, message.Id));
+        return message.Id;
+    }
+}
