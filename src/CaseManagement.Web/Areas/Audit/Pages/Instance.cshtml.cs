@@ -1,4 +1,5 @@
 using CaseManagement.Core.Audit;
+using CaseManagement.Core.Tasks;
 using MediatR;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,5 +10,12 @@ public sealed class InstanceModel(IMediator mediator) : PageModel
 {
     public WorkflowPathView? Path { get; private set; }
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct) => Path = await mediator.Send(new GetWorkflowPath(id), ct);
+    /// <summary>Who held the instance's tasks and how they came to (automatic, claim, release, reassign).</summary>
+    public IReadOnlyList<AssignmentView> Assignments { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Path = await mediator.Send(new GetWorkflowPath(id), ct);
+        Assignments = await mediator.Send(new ListInstanceAssignments(id), ct);
+    }
 }

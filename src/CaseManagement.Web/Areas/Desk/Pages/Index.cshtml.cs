@@ -1,5 +1,8 @@
+using CaseManagement.Core.Administration;
+using CaseManagement.Core.Common.Security;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Web.Infrastructure;
+using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CaseManagement.Web.Areas.Desk.Pages;
 
 /// <summary>The desk queues: my tasks, each category's queue and (supervisors) its escalation queue, with counts,
-/// SLA state and filters. <c>?handler=Rows</c> renders only the queue, for live updates.</summary>
+/// SLA state, filters, sorting and paging. <c>?handler=Rows</c> renders only the queue (the same page), for live updates.</summary>
 public sealed class IndexModel(IMediator mediator) : PageModel, IReloadablePage
 {
     [BindProperty(SupportsGet = true)]
@@ -16,11 +19,31 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadablePage
     [BindProperty(SupportsGet = true)]
     public DeskAssigneeFilter Assignee { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Tag { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DeskSort Sort { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Desc { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true)]
+    public int Size { get; set; } = DeskQueuePage.PageSizes[0];
+
     public IReadOnlyList<DeskQueue> Queues { get; private set; } = [];
 
     public int MineCount { get; private set; }
 
-    public IReadOnlyList<DeskTaskView> Tasks { get; private set; } = [];
+    public DeskQueuePage Result { get; private set; } = new([], 0, 1, DeskQueuePage.PageSizes[0], new Dictionary<Guid, IReadOnlyList<string>>());
+
+    public IReadOnlyList<DeskTaskView> Tasks => Result.Tasks;
+
+    /// <summary>Null for staff who are not counselors (only counselors are given consultations automatically).</summary>
+    public bool? OnDuty { get; private set; }
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
@@ -36,10 +59,42 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadablePage
         return Redirect($"/Desk/Task/{taskId}");
     }
 
+    public async Task<IActionResult> OnPostDutyAsync(bool onDuty, CancellationToken ct)
+    {
+        await mediator.Send(new SetOnDuty(onDuty), ct);
+        return Redirect("/Desk");
+    }
+
+    /// <summary>This queue's address with the same filters and sort, on another page (or with another sort).</summary>
+    public string Link(int? page = null, DeskSort? sort = null, bool? desc = null)
+    {
+        var query = new QueryString()
+            .Add("Queue", Queue ?? "").Add("Assignee", Assignee.ToString()).Add("Tag", Tag ?? "")
+            .Add("Sort", (sort ?? Sort).ToString()).Add("Desc", (desc ?? Desc) ? "true" : "false")
+            .Add("Size", Size.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Add("page", (page ?? Result.Page).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return "/Desk" + query;
+    }
+
     public async Task LoadAsync(CancellationToken ct)
     {
         Queues = await mediator.Send(new ListMyDeskQueues(), ct);
-        MineCount = (await mediator.Send(new ListDeskQueue(null, DeskAssigneeFilter.Mine), ct)).Count;
-        Tasks = await mediator.Send(new ListDeskQueue(Queue, Assignee), ct);
+        MineCount = await mediator.Send(new CountMyOpenTasks(), ct);
+        OnDuty = User.IsInRole(Roles.Counselor) ? await mediator.Send(new GetMyDuty(), ct) : null;
+        try
+        {
+            Result = await mediator.Send(new PageDeskQueue(Queue, Assignee, Tag, Sort, Desc, PageNumber, Size), ct);
+        }
+        catch (ValidationException refused)
+        {
+            // A hand-edited address: say what was wrong and show the first page of the usual size.
+            foreach (var e in refused.Errors)
+            {
+                ModelState.AddModelError(e.PropertyName, e.ErrorMessage);
+            }
+
+            (PageNumber, Size) = (1, DeskQueuePage.PageSizes[0]);
+            Result = await mediator.Send(new PageDeskQueue(Queue, Assignee, Tag, Sort, Desc), ct);
+        }
     }
 }

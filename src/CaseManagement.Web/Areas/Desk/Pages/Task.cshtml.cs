@@ -38,7 +38,26 @@ public sealed class TaskModel(IMediator mediator) : PageModel, IReloadablePage
     [BindProperty]
     public string? Area { get; set; }
 
+    [BindProperty]
+    public string NoteBody { get; set; } = "";
+
+    [BindProperty]
+    public string? Tags { get; set; }
+
+    [BindProperty]
+    public string ContactBody { get; set; } = "";
+
+    [BindProperty]
+    public Guid ContactCaseId { get; set; }
+
     public DeskTaskView? Task { get; private set; }
+
+    /// <summary>The resident's earlier cases with their messages, newest first (none for an anonymous resident).</summary>
+    public IReadOnlyList<ConsultationView> Earlier { get; private set; } = [];
+
+    public IReadOnlyList<CaseNoteView> Notes { get; private set; } = [];
+
+    public IReadOnlyList<AssignmentView> Assignments { get; private set; } = [];
 
     public ConsultationView? Consultation { get; private set; }
 
@@ -51,6 +70,28 @@ public sealed class TaskModel(IMediator mediator) : PageModel, IReloadablePage
         await LoadAsync(ct);
         var c = Consultation!.Case;
         (ConsultationType, ResidentGender, AgeBand, Area) = (c.ConsultationType, c.ResidentGender, c.AgeBand, c.Area);
+        Tags = string.Join(' ', (await mediator.Send(new ListCaseTags([c.Id]), ct)).GetValueOrDefault(c.Id) ?? []);
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(CancellationToken ct)
+    {
+        var task = await mediator.Send(new GetTask(TaskId), ct);
+        await mediator.Send(new AddCaseNote(task.CaseId, NoteBody), ct);
+        return Redirect($"/Desk/Task/{TaskId}#notes");
+    }
+
+    public async Task<IActionResult> OnPostTagsAsync(CancellationToken ct)
+    {
+        var task = await mediator.Send(new GetTask(TaskId), ct);
+        await mediator.Send(new SetCaseTags(task.CaseId, Tags), ct);
+        return Redirect($"/Desk/Task/{TaskId}#notes");
+    }
+
+    /// <summary>相談者への連絡: to the resident of this (closed) case or of one of their earlier cases.</summary>
+    public async Task<IActionResult> OnPostContactAsync(CancellationToken ct)
+    {
+        await mediator.Send(new ContactResident(ContactCaseId, ContactBody), ct);
+        return Redirect($"/Desk/Task/{TaskId}#contact-{ContactCaseId}");
     }
 
     public async Task<IActionResult> OnPostAttributesAsync(CancellationToken ct)
@@ -103,6 +144,9 @@ public sealed class TaskModel(IMediator mediator) : PageModel, IReloadablePage
         Task = await mediator.Send(new GetTask(TaskId), ct);
         Consultation = await mediator.Send(new GetCaseConsultation(Task.CaseId), ct);
         HistoryViewed = await mediator.Send(new HasViewedHistory([TaskId]), ct);
+        Earlier = await mediator.Send(new ListEarlierConsultations(Task.CaseId), ct);
+        Notes = await mediator.Send(new ListCaseNotes(Task.CaseId), ct);
+        Assignments = await mediator.Send(new ListCaseAssignments(Task.CaseId), ct);
         if (User.IsInRole(Roles.Supervisor) && Task.Status == "open")
         {
             CategoryStaff = await mediator.Send(new ListCategoryStaff(Task.CategoryCode), ct);
