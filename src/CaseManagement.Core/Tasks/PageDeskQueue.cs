@@ -10,17 +10,17 @@ namespace CaseManagement.Core.Tasks;
 [Authorize(Roles.Counselor, Roles.Supervisor)]
 public sealed record PageDeskQueue(
     string? Queue = null, DeskAssigneeFilter Assignee = DeskAssigneeFilter.All, string? Tag = null, DeskSort Sort = DeskSort.Due,
-    bool Descending = false, int Page = 1, int PageSize = 25) : IQuery<DeskQueuePage>;
+    bool Descending = false, int Page = 1, int PageSize = 25) : IQuery<PagedDeskQueue>;
 
-internal sealed class PageDeskQueueHandler(DeskTasks desk, IMediator mediator) : IRequestHandler<PageDeskQueue, DeskQueuePage>
+internal sealed class PageDeskQueueHandler(DeskTasks desk, IMediator mediator) : IRequestHandler<PageDeskQueue, PagedDeskQueue>
 {
-    public async Task<DeskQueuePage> Handle(PageDeskQueue request, CancellationToken cancellationToken)
+    public async Task<PagedDeskQueue> Handle(PageDeskQueue request, CancellationToken cancellationToken)
     {
         var tasks = await desk.OpenAsync(request.Queue, request.Assignee, request.Tag, cancellationToken);
         var (rows, total, page) = await desk.PageAsync(tasks, request.Sort, request.Descending, request.Page, request.PageSize, cancellationToken);
         var tags = rows.Count == 0
             ? new Dictionary<Guid, IReadOnlyList<string>>()
             : await mediator.Send(new ListCaseTags(rows.Select(r => r.CaseId).Distinct().ToList()), cancellationToken);
-        return new DeskQueuePage(rows, total, page, request.PageSize, tags);
+        return new PagedDeskQueue(rows, total, page, request.PageSize, tags);
     }
 }

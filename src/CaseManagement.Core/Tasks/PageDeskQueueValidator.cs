@@ -8,7 +8,7 @@ public sealed class PageDeskQueueValidator : AbstractValidator<PageDeskQueue>
 {
     public PageDeskQueueValidator()
     {
-        RuleFor(x => x.PageSize).Must(s => DeskQueuePage.PageSizes.Contains(s)).WithMessage(_ => Messages.Get("PageSizeInvalid"));
+        RuleFor(x => x.PageSize).Must(s => PagedDeskQueue.PageSizes.Contains(s)).WithMessage(_ => Messages.Get("PageSizeInvalid"));
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage(_ => Messages.Get("PageInvalid"));
         RuleFor(x => x.Sort).IsInEnum().WithMessage(_ => Messages.Get("SortInvalid"));
     }

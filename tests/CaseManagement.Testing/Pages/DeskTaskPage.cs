@@ -15,6 +15,17 @@ public sealed class DeskTaskPage(IPage page)
 
     public ILocator ReplyBox => page.GetByLabel("相談者への返信");
 
+    /// <summary>The resident's earlier cases in the history, newest first.</summary>
+    public ILocator EarlierCases => History.GetByTestId("earlier-case");
+
+    /// <summary>Writes to the resident of a closed case (相談者への連絡) and waits for the page to come back.</summary>
+    public async Task ContactResidentAsync(string caseNumber, string text)
+    {
+        await page.GetByLabel($"相談 {caseNumber} の相談者への連絡").FillAsync(text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "連絡を送る" }).ClickAsync();
+        await page.WaitForURLAsync("**#contact-*");
+    }
+
     /// <summary>Opens 「相談者の履歴」, which records it, and waits until the reply box is enabled.</summary>
     public async Task OpenHistoryAsync()
     {

@@ -28,17 +28,18 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadablePage
     [BindProperty(SupportsGet = true)]
     public bool Desc { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // Not "page": Razor Pages keeps that route value for the page's own name.
+    [BindProperty(SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     [BindProperty(SupportsGet = true)]
-    public int Size { get; set; } = DeskQueuePage.PageSizes[0];
+    public int Size { get; set; } = PagedDeskQueue.PageSizes[0];
 
     public IReadOnlyList<DeskQueue> Queues { get; private set; } = [];
 
     public int MineCount { get; private set; }
 
-    public DeskQueuePage Result { get; private set; } = new([], 0, 1, DeskQueuePage.PageSizes[0], new Dictionary<Guid, IReadOnlyList<string>>());
+    public PagedDeskQueue Result { get; private set; } = new([], 0, 1, PagedDeskQueue.PageSizes[0], new Dictionary<Guid, IReadOnlyList<string>>());
 
     public IReadOnlyList<DeskTaskView> Tasks => Result.Tasks;
 
@@ -72,7 +73,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadablePage
             .Add("Queue", Queue ?? "").Add("Assignee", Assignee.ToString()).Add("Tag", Tag ?? "")
             .Add("Sort", (sort ?? Sort).ToString()).Add("Desc", (desc ?? Desc) ? "true" : "false")
             .Add("Size", Size.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Add("page", (page ?? Result.Page).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            .Add("PageNumber", (page ?? Result.Page).ToString(System.Globalization.CultureInfo.InvariantCulture));
         return "/Desk" + query;
     }
 
@@ -93,7 +94,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadablePage
                 ModelState.AddModelError(e.PropertyName, e.ErrorMessage);
             }
 
-            (PageNumber, Size) = (1, DeskQueuePage.PageSizes[0]);
+            (PageNumber, Size) = (1, PagedDeskQueue.PageSizes[0]);
             Result = await mediator.Send(new PageDeskQueue(Queue, Assignee, Tag, Sort, Desc), ct);
         }
     }

@@ -2,7 +2,7 @@ namespace CaseManagement.Core.Tasks;
 
 /// <summary>One page of a desk queue: its rows in order, how many match in all, and which page this is (clamped
 /// to the last page when the queue shrank under the reader). <see cref="Tags"/> holds each row's case tags.</summary>
-public sealed record DeskQueuePage(
+public sealed record PagedDeskQueue(
     IReadOnlyList<DeskTaskView> Tasks, int Total, int Page, int PageSize, IReadOnlyDictionary<Guid, IReadOnlyList<string>> Tags)
 {
     public static readonly IReadOnlyList<int> PageSizes = [25, 50, 100];
