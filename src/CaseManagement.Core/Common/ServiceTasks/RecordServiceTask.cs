@@ -5,8 +5,8 @@ using MediatR;
 namespace CaseManagement.Core.Common.ServiceTasks;
 
 /// <summary>A built-in service task ran (after commit, through the outbox). Until a module owns its type (notify →
-/// resident notices, assign → automatic assignment), carrying it out means recording it in the audit log, once per
-/// idempotency key.</summary>
+/// resident notices), carrying it out means recording it in the audit log, once per idempotency key. assign is
+/// carried out earlier, in the step's own transaction (Tasks.AssignCreatedTasks, ADR 0010); here it is only recorded.</summary>
 [Authorize(Roles.System)]
 public sealed record RecordServiceTask(Guid InstanceId, string ElementId, string Type, string IdempotencyKey) : ICommand<bool>, IAuditTarget
 {
