@@ -13,7 +13,7 @@ namespace CaseManagement.Web.Tests.Browser;
 public sealed class DeskPagingAndWorkspaceTests(TestApp app, Chromium chromium) : IClassFixture<TestApp>
 {
     [Fact]
-    public async Task A_long_queue_is_paged_and_sorted_newest_first_on_request()
+    public async Task A_long_queue_is_paged_a_live_arrival_re_renders_the_current_page_and_it_sorts_newest_first_on_request()
     {
         var numbers = new List<string>();
         for (var i = 0; i < 27; i++)
@@ -35,11 +35,20 @@ public sealed class DeskPagingAndWorkspaceTests(TestApp app, Chromium chromium) 
         await Expect(queue.Rows).ToHaveCountAsync(2);
         await Expect(queue.Rows.Last).ToHaveAttributeAsync("data-case-number", numbers[^1]);
 
+        // A consultation arriving while the counselor reads page 2: that page re-renders in place, with the new total.
+        await queue.WaitUntilLiveAsync();
+        await page.EvaluateAsync("() => { window.notReloaded = true; }");
+        var arrived = (await app.SendAsync(new SystemActor(), new StartConsultation("maternity", "ページ2を見ている間の相談"))).CaseNumber;
+        await Expect(queue.Range).ToHaveTextAsync("全 28 件中 26〜28 件を表示");
+        await Expect(queue.Rows.Last).ToHaveAttributeAsync("data-case-number", arrived);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "the queue page was reloaded");
+
         await queue.SortAsync("受付日時", descending: true, pageSize: 50);
-        await Expect(queue.Range).ToHaveTextAsync("全 27 件中 1〜27 件を表示");
-        await Expect(queue.Rows.First).ToHaveAttributeAsync("data-case-number", numbers[^1]);
+        await Expect(queue.Range).ToHaveTextAsync("全 28 件中 1〜28 件を表示");
+        await Expect(queue.Rows.First).ToHaveAttributeAsync("data-case-number", arrived);
+        await Expect(queue.Rows.Nth(1)).ToHaveAttributeAsync("data-case-number", numbers[^1]);
         await Expect(page.GetByTestId("pager")).ToHaveCountAsync(0);
-        await Expect(page.GetByTestId("count-maternity")).ToContainTextAsync("27 件");
+        await Expect(page.GetByTestId("count-maternity")).ToContainTextAsync("28 件");
     }
 
     [Fact]
