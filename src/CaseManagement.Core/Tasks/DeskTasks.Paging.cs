@@ -54,8 +54,10 @@ internal sealed partial class DeskTasks
                 // As the queue shows it: cm:due, else the instance's earliest pending timer (the SLA boundary).
                 Expression<Func<WorkTask, DateTimeOffset?>> due = t => t.DueAt
                     ?? db.WorkflowTimers.Where(x => x.InstanceId == t.InstanceId && x.Status == "pending").Min(x => (DateTimeOffset?)x.DueAt);
-                var withDue = tasks.OrderBy(t => (t.DueAt ?? db.WorkflowTimers
-                    .Where(x => x.InstanceId == t.InstanceId && x.Status == "pending").Min(x => (DateTimeOffset?)x.DueAt)) == null);
+                // Tasks without a due time last either way (PostgreSQL puts NULLs first when descending).
+                var none = Expression.Lambda<Func<WorkTask, bool>>(
+                    Expression.Equal(due.Body, Expression.Constant(null, typeof(DateTimeOffset?))), due.Parameters);
+                var withDue = tasks.OrderBy(none);
                 return descending ? withDue.ThenByDescending(due) : withDue.ThenBy(due);
             case DeskSort.Category:
                 var order = (await MyDeskQueuesAsync(ct)).Where(q => !q.IsEscalation).Select(q => q.CategoryCode).ToArray();
