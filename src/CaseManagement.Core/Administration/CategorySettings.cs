@@ -23,7 +23,8 @@ public sealed record CategorySettings
     public bool ClosedAtYearEnd { get; init; } = true;
 
     /// <summary>One entry per weekday, Monday first; a weekday absent or not open is closed.</summary>
-    public IReadOnlyList<WeekdayReception> Hours { get; init; } = [];
+    // A List, not []: MVC binds a posted form into the existing collection, and [] is read-only.
+    public IReadOnlyList<WeekdayReception> Hours { get; init; } = new List<WeekdayReception>();
 
     /// <summary>Closed days of this category only, one per line: "2026-05-01 研修日".</summary>
     public string ClosedDays { get; init; } = "";
