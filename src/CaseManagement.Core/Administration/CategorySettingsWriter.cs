@@ -7,23 +7,26 @@ namespace CaseManagement.Core.Administration;
 internal static class CategorySettingsWriter
 {
     public static Task<bool> IsPublishedAsync(CaseDbContext db, string processId, CancellationToken ct) =>
-        db.WorkflowDefinitions.AnyAsync(d => d.ProcessId == processId.Trim(), ct);
+        db.WorkflowDefinitions.AnyAsync(d => d.ProcessId == Clean(processId), ct);
+
+    /// <summary>Trimmed; an empty form field arrives as null.</summary>
+    public static string Clean(string? text) => (text ?? "").Trim();
 
     public static void Apply(Category category, CategorySettings s)
     {
-        category.DescriptionJa = s.DescriptionJa.Trim();
-        category.DescriptionEn = s.DescriptionEn.Trim();
+        category.DescriptionJa = Clean(s.DescriptionJa);
+        category.DescriptionEn = Clean(s.DescriptionEn);
         category.SortOrder = s.SortOrder;
         category.IsActive = s.IsActive;
         category.AllowAnonymous = s.AllowAnonymous;
         category.ClosedOnNationalHolidays = s.ClosedOnNationalHolidays;
         category.ClosedAtYearEnd = s.ClosedAtYearEnd;
-        category.WelcomeJa = s.WelcomeJa.Trim();
-        category.WelcomeEn = s.WelcomeEn.Trim();
-        category.AutoReplyOpenJa = s.AutoReplyOpenJa.Trim();
-        category.AutoReplyOpenEn = s.AutoReplyOpenEn.Trim();
-        category.AutoReplyClosedJa = s.AutoReplyClosedJa.Trim();
-        category.AutoReplyClosedEn = s.AutoReplyClosedEn.Trim();
+        category.WelcomeJa = Clean(s.WelcomeJa);
+        category.WelcomeEn = Clean(s.WelcomeEn);
+        category.AutoReplyOpenJa = Clean(s.AutoReplyOpenJa);
+        category.AutoReplyOpenEn = Clean(s.AutoReplyOpenEn);
+        category.AutoReplyClosedJa = Clean(s.AutoReplyClosedJa);
+        category.AutoReplyClosedEn = Clean(s.AutoReplyClosedEn);
 
         // Merged in place rather than cleared and re-added: a row keeps its key (category, weekday / day).
         var open = s.Hours.Where(d => d.Open).ToDictionary(d => d.Weekday);

@@ -20,10 +20,10 @@ internal sealed class CreateCategoryHandler(CaseDbContext db, AfterCommit afterC
         var category = new Category
         {
             Id = Guid.CreateVersion7(),
-            Code = s.Code.Trim(),
-            NameJa = s.NameJa.Trim(),
-            NameEn = s.NameEn.Trim(),
-            WorkflowProcessId = s.WorkflowProcessId.Trim(),
+            Code = CategorySettingsWriter.Clean(s.Code),
+            NameJa = CategorySettingsWriter.Clean(s.NameJa),
+            NameEn = CategorySettingsWriter.Clean(s.NameEn),
+            WorkflowProcessId = CategorySettingsWriter.Clean(s.WorkflowProcessId),
         };
         CategorySettingsWriter.Apply(category, s);
         db.Categories.Add(category);

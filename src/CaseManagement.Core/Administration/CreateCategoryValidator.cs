@@ -12,7 +12,7 @@ public sealed class CreateCategoryValidator : AbstractValidator<CreateCategory>
     {
         RuleFor(x => x.Settings).SetValidator(new CategorySettingsValidator());
         RuleFor(x => x.Settings.Code)
-            .MustAsync(async (code, ct) => !await db.Categories.AnyAsync(c => c.Code == code.Trim(), ct))
+            .MustAsync(async (code, ct) => !await db.Categories.AnyAsync(c => c.Code == CategorySettingsWriter.Clean(code), ct))
             .WithMessage(_ => Messages.Get("CategoryCodeTaken"))
             .When(x => !string.IsNullOrWhiteSpace(x.Settings.Code));
         RuleFor(x => x.Settings.WorkflowProcessId)

@@ -6,10 +6,10 @@ internal static class NoticeWriter
     public static void Apply(Notice notice, NoticeInput input, DateTimeOffset now)
     {
         notice.Kind = input.Kind;
-        notice.TitleJa = input.TitleJa.Trim();
-        notice.TitleEn = input.TitleEn.Trim();
-        notice.BodyJa = input.BodyJa.Trim();
-        notice.BodyEn = input.BodyEn.Trim();
+        notice.TitleJa = CategorySettingsWriter.Clean(input.TitleJa);
+        notice.TitleEn = CategorySettingsWriter.Clean(input.TitleEn);
+        notice.BodyJa = CategorySettingsWriter.Clean(input.BodyJa);
+        notice.BodyEn = CategorySettingsWriter.Clean(input.BodyEn);
         notice.StartsAt = input.StartsAt!.Value.ToUniversalTime();
         notice.EndsAt = input.EndsAt!.Value.ToUniversalTime();
         notice.UpdatedAt = now;

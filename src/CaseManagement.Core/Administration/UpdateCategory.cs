@@ -23,9 +23,9 @@ internal sealed class UpdateCategoryHandler(CaseDbContext db, AfterCommit afterC
         var category = await db.Categories.Include(c => c.ReceptionHours).Include(c => c.ClosedDays)
             .SingleOrDefaultAsync(c => c.Code == s.Code, cancellationToken)
             ?? throw new NotFoundException(Messages.Get("CategoryNotFound"));
-        category.NameJa = s.NameJa.Trim();
-        category.NameEn = s.NameEn.Trim();
-        category.WorkflowProcessId = s.WorkflowProcessId.Trim();
+        category.NameJa = CategorySettingsWriter.Clean(s.NameJa);
+        category.NameEn = CategorySettingsWriter.Clean(s.NameEn);
+        category.WorkflowProcessId = CategorySettingsWriter.Clean(s.WorkflowProcessId);
         CategorySettingsWriter.Apply(category, s);
         await db.SaveChangesAsync(cancellationToken);
         afterCommit.Publish(new CategoryReceptionChanged(category.Code));

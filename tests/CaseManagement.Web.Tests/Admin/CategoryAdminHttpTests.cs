@@ -14,6 +14,8 @@ public sealed class CategoryAdminHttpTests(TestApp app) : IClassFixture<TestApp>
             ["Settings.Code"] = code, ["Settings.NameJa"] = name, ["Settings.NameEn"] = "Consumer affairs",
             ["Settings.DescriptionJa"] = "契約トラブルや悪質商法のご相談", ["Settings.WorkflowProcessId"] = "consultation", ["Settings.SortOrder"] = "5",
             ["Settings.IsActive"] = "true", ["Settings.AllowAnonymous"] = "true", ["Settings.ClosedOnNationalHolidays"] = "true", ["Settings.ClosedAtYearEnd"] = "true",
+            // Regression: a field left empty arrives as null and once failed the save (NullReferenceException).
+            ["Settings.DescriptionEn"] = "", ["Settings.AutoReplyOpenJa"] = "",
             ["Settings.ClosedDays"] = "2027-06-01 研修日", ["Settings.WelcomeJa"] = "消費生活センターです。", ["Settings.AutoReplyClosedJa"] = "時間外です。{next} 以降にお返事します。",
         };
         var week = new[] { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
