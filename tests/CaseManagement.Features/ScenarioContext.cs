@@ -86,6 +86,8 @@ public sealed class ScenarioContext(TestApp app, Chromium chromium, ScenarioSpec
 
     public async ValueTask DisposeAsync()
     {
+        // A scenario may have set the app's clock (「今は … である」); the next one starts on real time.
+        app.Clock.Release();
         foreach (var context in new[] { phone, desktop, supervisorDesktop, adminDesktop })
         {
             if (context is not null)

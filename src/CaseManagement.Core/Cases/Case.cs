@@ -18,6 +18,14 @@ public sealed class Case
     /// <summary>The signed-in resident who opened the case; null for an anonymous consultation.</summary>
     public Guid? ResidentId { get; set; }
 
+    /// <summary>The salted hash of the resident's PIN (<see cref="ConsultationPin"/>); null when the link alone opens the case.</summary>
+    public string? PinHash { get; set; }
+
+    /// <summary>Wrong PINs since the last right one or the last lock.</summary>
+    public int PinFailures { get; set; }
+
+    public DateTimeOffset? PinLockedUntil { get; set; }
+
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public int Revision { get; set; }

@@ -11,9 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Core.Cases;
 
-/// <summary>Opens a case in a category and starts the category's workflow for it, in one transaction.</summary>
+/// <summary>Opens a case in a category and starts the category's workflow for it, in one transaction. With a PIN
+/// (checked by the caller's validator), the secret link also needs it.</summary>
 [AllowAnyone]
-public sealed record OpenCase(string CategoryCode) : ICommand<OpenedCase>, IAuditTarget
+public sealed record OpenCase(string CategoryCode, string? Pin = null) : ICommand<OpenedCase>, IAuditTarget
 {
     public string AuditTarget => "category:" + CategoryCode;
 }
@@ -34,6 +35,7 @@ internal sealed class OpenCaseHandler(CaseDbContext db, IMediator mediator, Work
             CategoryId = category.Id,
             Status = CaseStatus.Open,
             AccessTokenHash = AccessToken.Hash(token),
+            PinHash = request.Pin is null ? null : ConsultationPin.Hash(request.Pin),
             OpenedAt = now,
             Revision = 1,
         };
@@ -43,7 +45,8 @@ internal sealed class OpenCaseHandler(CaseDbContext db, IMediator mediator, Work
 
         var variables = new Dictionary<string, object?>
         {
-            ["category"] = category.Code,
+            // Also the key of the business calendar its SLA timers count on (CategoryCalendars.Variable).
+            [CategoryCalendars.Variable] = category.Code,
             ["caseNumber"] = @case.CaseNumber,
         };
         try
@@ -62,6 +65,6 @@ internal sealed class OpenCaseHandler(CaseDbContext db, IMediator mediator, Work
             throw new NotFoundException(Messages.Get("WorkflowNotPublished"));
         }
 
-        return new OpenedCase(@case.Id, @case.CaseNumber, token);
+        return new OpenedCase(@case.Id, @case.CaseNumber, token, @case.PinHash is { } pin ? AccessGrant.Issue(pin, token, now) : null);
     }
 }

@@ -17,6 +17,9 @@ namespace CaseManagement.Core.Common;
 public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbContext(options)
 {
     public DbSet<Category> Categories => Set<Category>();
+    public DbSet<CategoryReceptionHours> CategoryReceptionHours => Set<CategoryReceptionHours>();
+    public DbSet<CategoryClosedDay> CategoryClosedDays => Set<CategoryClosedDay>();
+    public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<StaffCategory> StaffCategories => Set<StaffCategory>();
     public DbSet<Case> Cases => Set<Case>();

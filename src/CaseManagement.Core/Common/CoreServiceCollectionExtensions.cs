@@ -1,9 +1,11 @@
+using CaseManagement.Core.Administration;
 using CaseManagement.Core.Common.Behaviours;
 using CaseManagement.Core.Common.Database;
 using CaseManagement.Core.Common.Messaging;
 using CaseManagement.Core.Common.ServiceTasks;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Workflows.Abstractions;
+using CaseManagement.Workflows.Calendar;
 using CaseManagement.Workflows.Hosting;
 using CaseManagement.Workflows.Hosting.Timers;
 using FluentValidation;
@@ -29,6 +31,10 @@ public static class CoreServiceCollectionExtensions
         services.AddWorkflowHosting();
         services.AddScoped<DeskTasks>();
         services.AddScoped<AfterCommit>();
+        services.AddScoped<AuditOutcome>();
+        // Business-time timers count on the case category's reception hours (WorkflowHostingExtensions picks this up).
+        services.AddSingleton<CategoryCalendars>();
+        services.AddSingleton<IBusinessCalendarProvider>(sp => sp.GetRequiredService<CategoryCalendars>());
         services.AddScoped<IWorkflowTimerHandler, WorkflowTimerHandler>();
         foreach (var type in BuiltInServiceTask.Types)
         {

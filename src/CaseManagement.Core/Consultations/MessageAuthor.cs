@@ -5,4 +5,7 @@ public enum MessageAuthor
 {
     Resident,
     Staff,
+
+    /// <summary>The category's automatic answer (受付時間外 or a receipt), written by no person.</summary>
+    AutoReply,
 }

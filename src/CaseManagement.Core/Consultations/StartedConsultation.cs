@@ -1,4 +1,5 @@
 namespace CaseManagement.Core.Consultations;
 
-/// <summary>The number of the new consultation and the resident's secret link token.</summary>
-public sealed record StartedConsultation(Guid CaseId, string CaseNumber, string AccessToken);
+/// <summary>The number of the new consultation, the resident's secret link token, and the grant that spares this
+/// browser typing the PIN it has just chosen.</summary>
+public sealed record StartedConsultation(Guid CaseId, string CaseNumber, string AccessToken, string? Grant = null);

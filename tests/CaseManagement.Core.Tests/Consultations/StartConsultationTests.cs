@@ -16,7 +16,7 @@ public sealed class StartConsultationTests(CoreTestHost host) : IClassFixture<Co
     {
         var before = await host.QueryAsync(db => db.Cases.CountAsync());
 
-        var e = await Assert.ThrowsAsync<ValidationException>(() => host.SendAsync(TestActor.Resident, new StartConsultation("child", message)));
+        var e = await Assert.ThrowsAsync<ValidationException>(() => host.SendAsync(TestActor.Resident, new StartConsultation("child", message, TestPin.Default)));
 
         Assert.Contains("相談内容を入力してください。", e.Errors.Select(x => x.ErrorMessage));
         Assert.Equal(before, await host.QueryAsync(db => db.Cases.CountAsync()));
@@ -27,7 +27,7 @@ public sealed class StartConsultationTests(CoreTestHost host) : IClassFixture<Co
     public async Task A_message_over_4000_characters_is_refused_with_the_limit_named()
     {
         var e = await Assert.ThrowsAsync<ValidationException>(() =>
-            host.SendAsync(TestActor.Resident, new StartConsultation("child", new string('あ', 4001))));
+            host.SendAsync(TestActor.Resident, new StartConsultation("child", new string('あ', 4001), TestPin.Default)));
 
         Assert.Contains(e.Errors, x => x.ErrorMessage.Contains("4000", StringComparison.Ordinal) && x.ErrorMessage.Contains("4001", StringComparison.Ordinal));
     }
@@ -37,7 +37,7 @@ public sealed class StartConsultationTests(CoreTestHost host) : IClassFixture<Co
     {
         var before = await host.QueryAsync(db => db.Cases.CountAsync());
 
-        var e = await Assert.ThrowsAsync<NotFoundException>(() => host.SendAsync(TestActor.Resident, new StartConsultation("nonexistent", "相談")));
+        var e = await Assert.ThrowsAsync<NotFoundException>(() => host.SendAsync(TestActor.Resident, new StartConsultation("nonexistent", "相談", TestPin.Default)));
 
         Assert.Equal("相談分野が見つかりません。", e.Message);
         Assert.Equal(before, await host.QueryAsync(db => db.Cases.CountAsync()));

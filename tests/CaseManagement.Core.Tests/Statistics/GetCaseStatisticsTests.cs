@@ -25,7 +25,7 @@ public sealed class GetCaseStatisticsTests(CoreTestHost host) : IClassFixture<Co
         var closed = await host.NewChildTaskAsync();
         await host.SendAsync(host.Taro, new ClaimTask(closed.TaskId));
         await host.SendAsync(host.Taro, new CompleteTask(closed.TaskId, new Dictionary<string, object?> { ["followUp"] = false }));
-        await host.SendAsync(TestActor.Resident, new StartConsultation("maternity", "ほかの分野の相談"));
+        await host.SendAsync(TestActor.Resident, new StartConsultation("maternity", "ほかの分野の相談", TestPin.Default));
 
         var s = await host.SendAsync(host.Ichiro, new GetCaseStatistics(Today.AddDays(-1), Today.AddDays(1)));
 

@@ -66,7 +66,7 @@ public sealed class ClaimTaskTests(CoreTestHost host) : IClassFixture<CoreTestHo
 
     private async Task<DeskTaskView> NewTaskAsync()
     {
-        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "同時に担当するテスト"));
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "同時に担当するテスト", TestPin.Default));
         return (await host.SendAsync(host.Hanako, new ListDeskQueue())).Single(t => t.CaseNumber == started.CaseNumber);
     }
 

@@ -12,7 +12,7 @@ public sealed class CompleteTaskTests(CoreTestHost host) : IClassFixture<CoreTes
     [Fact]
     public async Task Completing_the_same_task_twice_at_once_moves_the_workflow_once_and_tells_the_second_it_is_done()
     {
-        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "二重送信のテスト"));
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "二重送信のテスト", TestPin.Default));
         var task = (await host.SendAsync(host.Hanako, new ListDeskQueue())).Single(t => t.CaseNumber == started.CaseNumber);
         await host.SendAsync(host.Hanako, new ClaimTask(task.TaskId));
         var vars = new Dictionary<string, object?> { ["followUp"] = true };

@@ -46,7 +46,7 @@ public sealed class DeskTaskChangedTests(CoreTestHost host) : IClassFixture<Core
         var heard = new Recorder(host.ConnectionString);
         await using var services = Services(heard);
 
-        await SendAsync(services, TestActor.Resident, new Core.Consultations.StartConsultation("child", "通知の確認"));
+        await SendAsync(services, TestActor.Resident, new Core.Consultations.StartConsultation("child", "通知の確認", TestPin.Default));
 
         var change = Assert.Single(heard.Changes);
         Assert.Equal(("child", DeskChange.Created), (change.Queue, change.Change));

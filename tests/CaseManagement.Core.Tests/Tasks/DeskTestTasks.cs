@@ -10,7 +10,7 @@ internal static class DeskTestTasks
 {
     public static async Task<DeskTaskView> NewChildTaskAsync(this CoreTestHost host, string message = "相談があります。")
     {
-        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", message));
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", message, TestPin.Default));
         return (await host.SendAsync(host.Hanako, new ListDeskQueue())).Single(t => t.CaseNumber == started.CaseNumber);
     }
 

@@ -30,4 +30,17 @@ public sealed class TestClock : TimeProvider
             frozen = (frozen ?? base.GetUtcNow()) + by;
         }
     }
+
+    /// <summary>Back to the system time (a test that set the clock of a shared app releases it when done).</summary>
+    public void Release()
+    {
+        lock (gate)
+        {
+            frozen = null;
+        }
+    }
+
+    /// <summary>An instant in Japan time (+09:00), as tests name them: Jst(2027, 4, 2, 16, 0).</summary>
+    public static DateTimeOffset Jst(int year, int month, int day, int hour = 0, int minute = 0) =>
+        new(year, month, day, hour, minute, 0, TimeSpan.FromHours(9));
 }

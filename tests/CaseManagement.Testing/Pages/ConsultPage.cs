@@ -1,14 +1,29 @@
+using CaseManagement.Testing.Core;
 using Microsoft.Playwright;
 
 namespace CaseManagement.Testing.Pages;
 
-/// <summary>The form a resident writes their first message in.</summary>
+/// <summary>The form a resident writes their first message in and chooses a PIN on.</summary>
 public sealed class ConsultPage(IPage page)
 {
     public Task WriteAsync(string message) => page.GetByLabel("相談内容").FillAsync(message);
 
+    public ILocator PinInput => page.GetByLabel("暗証番号（4〜8桁の数字）", new() { Exact = true });
+
+    public async Task ChoosePinAsync(string pin, string? confirmation = null)
+    {
+        await PinInput.FillAsync(pin);
+        await page.GetByLabel("暗証番号（確認のためもう一度）").FillAsync(confirmation ?? pin);
+    }
+
+    /// <summary>Sends the form; a test that did not choose a PIN gets <see cref="TestPin.Default"/>.</summary>
     public async Task<ConsultationPage> SendAsync()
     {
+        if (await PinInput.InputValueAsync() == "")
+        {
+            await ChoosePinAsync(TestPin.Default);
+        }
+
         // The POST answers with a redirect to the secret link; anything else is reported with what the page said,
         // so that a failure explains itself instead of ending in a navigation timeout.
         var response = await page.RunAndWaitForResponseAsync(
@@ -25,4 +40,8 @@ public sealed class ConsultPage(IPage page)
     }
 
     public ILocator Errors => page.Locator(".cm-error");
+
+    public ILocator ReceptionState => page.GetByTestId("reception-state");
+
+    public ILocator Maintenance => page.GetByTestId("maintenance");
 }

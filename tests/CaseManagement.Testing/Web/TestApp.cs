@@ -1,9 +1,11 @@
 using System.Net;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Database;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -21,10 +23,14 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
 
     public IServiceProvider Services => factory!.Services;
 
+    /// <summary>The app's clock: system time unless a test sets it. A test that sets it releases it when done, and
+    /// sets it later than the real time (timers then lie in the future and do not fire during the test).</summary>
+    public TestClock Clock { get; } = new();
+
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await postgres.CreateDatabaseAsync();
-        factory = new Factory(ConnectionString);
+        factory = new Factory(ConnectionString, Clock);
         factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -48,7 +54,7 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
         }
     }
 
-    private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, TestClock clock) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -56,6 +62,7 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Default", connectionString);
             builder.UseSetting("CaseManagement:SeedDemoData", "true");
             builder.UseSetting("CaseManagement:WorkflowsDirectory", RepositoryPaths.Workflows);
+            builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
         }
     }
 }

@@ -1,4 +1,5 @@
 using CaseManagement.Web.Identity;
+using CaseManagement.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,7 @@ public sealed class LogoutModel(SignInManager<StaffUser> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();
+        ClearSiteData.Apply(Response);
         return Redirect("/Account/Login");
     }
 }
