@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Web;
 
 namespace CaseManagement.Web.Tests.Api;
@@ -13,7 +14,7 @@ public sealed class TaskApiTests(TestApp app) : IClassFixture<TestApp>
     public async Task A_completion_with_a_stale_revision_is_refused_and_the_current_one_completes_the_task()
     {
         using var resident = app.CreateClient(followRedirects: true);
-        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "API から完了する相談" });
+        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "API から完了する相談", ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
         using var counselor = app.CreateClient();
         await counselor.SignInAsync(DemoAccounts.Counselor);
         var queue = await counselor.GetStringAsync(new Uri("/Desk", UriKind.Relative));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using CaseManagement.Testing.Browser;
 using CaseManagement.Testing.Pages;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Web;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -44,7 +45,7 @@ public sealed class WorkflowPathViewerTests(TestApp app, Chromium chromium) : IC
         using var counselor = app.CreateClient();
         await counselor.SignInAsync(DemoAccounts.Counselor);
         using var resident = app.CreateClient(followRedirects: true);
-        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "API 確認" });
+        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "API 確認", ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
         var audit = await auditor.GetStringAsync(new Uri("/Audit", UriKind.Relative));
         var id = System.Text.RegularExpressions.Regex.Match(audit, "/Audit/Instance/([0-9a-f-]{36})").Groups[1].Value;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Web;
 
 namespace CaseManagement.Web.Tests.Desk;
@@ -11,7 +12,7 @@ public sealed class CaseAttributesHttpTests(TestApp app) : IClassFixture<TestApp
     public async Task A_counselor_saves_the_attributes_and_sees_them_selected()
     {
         using var resident = app.CreateClient(followRedirects: true);
-        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "統計項目を入れる相談" });
+        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "統計項目を入れる相談", ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
         using var counselor = app.CreateClient();
         await counselor.SignInAsync(DemoAccounts.Counselor);
         var queue = await counselor.GetStringAsync(new Uri("/Desk", UriKind.Relative));
@@ -33,7 +34,7 @@ public sealed class CaseAttributesHttpTests(TestApp app) : IClassFixture<TestApp
     public async Task An_unknown_value_comes_back_as_400_with_the_japanese_message()
     {
         using var resident = app.CreateClient(followRedirects: true);
-        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "不正な項目の相談" });
+        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "不正な項目の相談", ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
         using var counselor = app.CreateClient();
         await counselor.SignInAsync(DemoAccounts.Counselor);
         var queue = await counselor.GetStringAsync(new Uri("/Desk", UriKind.Relative));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using CsvHelper;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Web;
 
 namespace CaseManagement.Web.Tests.Desk;
@@ -14,7 +15,7 @@ public sealed class StatisticsCsvHttpTests(TestApp app) : IClassFixture<TestApp>
     public async Task A_supervisor_downloads_the_figures_and_the_case_list(string encoding, string charset)
     {
         using var resident = app.CreateClient(followRedirects: true);
-        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "CSV に載る相談" });
+        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "CSV に載る相談", ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
         using var supervisor = app.CreateClient();
         await supervisor.SignInAsync(DemoAccounts.Supervisor);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Web;
 
 namespace CaseManagement.Web.Tests.Desk;
@@ -10,7 +11,7 @@ public sealed class StatisticsHttpTests(TestApp app) : IClassFixture<TestApp>
     public async Task A_supervisor_sees_this_months_tables_in_japanese()
     {
         using var resident = app.CreateClient(followRedirects: true);
-        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "統計に数える相談" });
+        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "統計に数える相談", ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
         using var supervisor = app.CreateClient();
         await supervisor.SignInAsync(DemoAccounts.Supervisor);
 
