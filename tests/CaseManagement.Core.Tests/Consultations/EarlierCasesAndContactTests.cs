@@ -41,14 +41,14 @@ public sealed class EarlierCasesAndContactTests(CoreTestHost host) : IClassFixtu
     [Fact]
     public async Task A_counselor_writes_to_the_resident_of_a_closed_case_who_reads_it_through_the_link_and_the_case_stays_closed()
     {
-        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "以前お世話になりました。"));
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "以前お世話になりました。", TestPin.Default));
         await CloseAsync(started.CaseId);
         var heard = new List<StaffMessageSent>();
         await using var services = Services(heard);
 
         await SendAsync(services, host.Taro, new ContactResident(started.CaseId, "その後いかがでしょうか。"));
 
-        var view = await host.SendAsync(TestActor.Resident, new GetConsultation(started.AccessToken));
+        var view = await host.SendAsync(TestActor.Resident, new GetConsultation(started.AccessToken, started.Grant));
         var contact = view.Messages[^1];
         Assert.Equal((MessageAuthor.Staff, "その後いかがでしょうか。", null), (contact.Author, contact.Body, contact.StaffName));
         Assert.Equal(CaseStatus.Closed, view.Case.Status);
@@ -74,7 +74,7 @@ public sealed class EarlierCasesAndContactTests(CoreTestHost host) : IClassFixtu
     public async Task Contact_on_an_open_case_or_from_another_category_is_refused_and_writes_nothing()
     {
         var open = await ConsultAsync("child", "まだ対応中です。");
-        var closed = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "終わった相談です。"));
+        var closed = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "終わった相談です。", TestPin.Default));
         await CloseAsync(closed.CaseId);
 
         var conflict = await Assert.ThrowsAsync<ConflictException>(() => host.SendAsync(host.Hanako, new ContactResident(open, "割り込み")));
@@ -87,7 +87,7 @@ public sealed class EarlierCasesAndContactTests(CoreTestHost host) : IClassFixtu
     }
 
     private async Task<Guid> ConsultAsync(string category, string message) =>
-        (await host.SendAsync(TestActor.Resident, new StartConsultation(category, message))).CaseId;
+        (await host.SendAsync(TestActor.Resident, new StartConsultation(category, message, TestPin.Default))).CaseId;
 
     private async Task CloseAsync(Guid caseId)
     {

@@ -163,7 +163,7 @@ public sealed class AutomaticAssignmentTests(CoreTestHost host) : IClassFixture<
     }
 
     private async Task<Guid> ConsultAsync(string code, string message = "相談があります。") =>
-        (await host.SendAsync(TestActor.Resident, new StartConsultation(code, message))).CaseId;
+        (await host.SendAsync(TestActor.Resident, new StartConsultation(code, message, TestPin.Default))).CaseId;
 
     private async Task<DeskTaskView> TaskOfAsync(Guid caseId, TestActor member) =>
         Assert.Single(await host.SendAsync(member, new ListOpenTasksOfCase(caseId)));

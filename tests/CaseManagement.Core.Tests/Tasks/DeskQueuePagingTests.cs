@@ -127,7 +127,7 @@ public sealed class DeskQueuePagingTests(CoreTestHost host) : IClassFixture<Core
         var ids = new List<Guid>();
         for (var i = 0; i < count; i++)
         {
-            ids.Add((await host.SendAsync(TestActor.Resident, new StartConsultation(code, $"相談 {i}"))).CaseId);
+            ids.Add((await host.SendAsync(TestActor.Resident, new StartConsultation(code, $"相談 {i}", TestPin.Default))).CaseId);
         }
 
         return ids;

@@ -1,3 +1,4 @@
+using CaseManagement.Testing.Core;
 using CaseManagement.Core.Common.Security;
 using CaseManagement.Core.Consultations;
 using CaseManagement.Core.Tasks;
@@ -18,7 +19,7 @@ public sealed class DeskPagingAndWorkspaceTests(TestApp app, Chromium chromium) 
         var numbers = new List<string>();
         for (var i = 0; i < 27; i++)
         {
-            numbers.Add((await app.SendAsync(new SystemActor(), new StartConsultation("maternity", $"ページ送りの確認 {i}"))).CaseNumber);
+            numbers.Add((await app.SendAsync(new SystemActor(), new StartConsultation("maternity", $"ページ送りの確認 {i}", TestPin.Default))).CaseNumber);
         }
 
         await using var desk = await chromium.DesktopAsync(app.BaseAddress);
@@ -38,7 +39,7 @@ public sealed class DeskPagingAndWorkspaceTests(TestApp app, Chromium chromium) 
         // A consultation arriving while the counselor reads page 2: that page re-renders in place, with the new total.
         await queue.WaitUntilLiveAsync();
         await page.EvaluateAsync("() => { window.notReloaded = true; }");
-        var arrived = (await app.SendAsync(new SystemActor(), new StartConsultation("maternity", "ページ2を見ている間の相談"))).CaseNumber;
+        var arrived = (await app.SendAsync(new SystemActor(), new StartConsultation("maternity", "ページ2を見ている間の相談", TestPin.Default))).CaseNumber;
         await Expect(queue.Range).ToHaveTextAsync("全 28 件中 26〜28 件を表示");
         await Expect(queue.Rows.Last).ToHaveAttributeAsync("data-case-number", arrived);
         Assert.True(await page.EvaluateAsync<bool>("() => window.notReloaded === true"), "the queue page was reloaded");
@@ -54,8 +55,8 @@ public sealed class DeskPagingAndWorkspaceTests(TestApp app, Chromium chromium) 
     [Fact]
     public async Task The_workspace_shows_the_residents_earlier_case_and_its_messages_first()
     {
-        var earlier = await app.SendAsync(new SystemActor(), new StartConsultation("child", "以前、夜泣きについて相談しました。"));
-        var current = await app.SendAsync(new SystemActor(), new StartConsultation("child", "また相談させてください。"));
+        var earlier = await app.SendAsync(new SystemActor(), new StartConsultation("child", "以前、夜泣きについて相談しました。", TestPin.Default));
+        var current = await app.SendAsync(new SystemActor(), new StartConsultation("child", "また相談させてください。", TestPin.Default));
         await app.LinkResidentAsync(earlier.CaseId, current.CaseId);
         var hanako = await app.DemoStaffAsync("相談 花子", Roles.Counselor);
         var task = Assert.Single(await app.SendAsync(hanako, new ListOpenTasksOfCase(current.CaseId)));

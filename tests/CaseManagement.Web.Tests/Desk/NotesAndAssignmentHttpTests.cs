@@ -1,3 +1,4 @@
+using CaseManagement.Testing.Core;
 using System.Net;
 using CaseManagement.Core.Common.Security;
 using CaseManagement.Core.Consultations;
@@ -13,7 +14,7 @@ public sealed class NotesAndAssignmentHttpTests(TestApp app) : IClassFixture<Tes
     [Fact]
     public async Task An_internal_note_shows_on_the_workspace_and_never_on_the_residents_page()
     {
-        var started = await app.SendAsync(new SystemActor(), new StartConsultation("child", "家庭のことで相談です。"));
+        var started = await app.SendAsync(new SystemActor(), new StartConsultation("child", "家庭のことで相談です。", TestPin.Default));
         var hanako = await app.DemoStaffAsync("相談 花子", Roles.Counselor);
         var task = Assert.Single(await app.SendAsync(hanako, new ListOpenTasksOfCase(started.CaseId)));
         using var staff = app.CreateClient();
@@ -42,7 +43,7 @@ public sealed class NotesAndAssignmentHttpTests(TestApp app) : IClassFixture<Tes
         var duty = await counselor.PostFormAsync("/Desk", new Dictionary<string, string> { ["onDuty"] = "true" }, "/Desk?handler=Duty");
         var saved = await admin.PostFormAsync("/Admin/Categories/Assignment",
             new Dictionary<string, string> { ["CategoryCode"] = "maternity", ["Mode"] = "round-robin" });
-        var started = await app.SendAsync(new SystemActor(), new StartConsultation("maternity", "自動割当の確認です。"));
+        var started = await app.SendAsync(new SystemActor(), new StartConsultation("maternity", "自動割当の確認です。", TestPin.Default));
 
         Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (duty.StatusCode, saved.StatusCode));
         Assert.Contains("在席中", await counselor.GetStringAsync(new Uri("/Desk", UriKind.Relative)), StringComparison.Ordinal);
