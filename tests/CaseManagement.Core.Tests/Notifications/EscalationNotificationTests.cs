@@ -23,10 +23,13 @@ public sealed class EscalationNotificationTests(CoreTestHost host) : IClassFixtu
         await host.SendAsync(host.Hanako, new ClaimTask(task.TaskId));
         var due = await host.DueAtAsync(task.CaseId, "sla_exceeded");
         Assert.Equal(new DateTimeOffset(2026, 11, 16, 14, 0, 0, TimeSpan.FromHours(9)), due);
+        // Relative: another test of this class (A_timer_fired_twice_notifies_once) may have told 花子 already; the order
+        // of a class's tests is not fixed (it failed when that one ran first).
+        var unreadBefore = await host.SendAsync(host.Hanako, new CountMyUnreadNotifications());
 
         host.Clock.Set(due.AddMinutes(-1));
         Assert.Empty(await host.FireDueTimersAsync(task.CaseId));
-        Assert.Equal(0, await host.SendAsync(host.Hanako, new CountMyUnreadNotifications()));
+        Assert.Equal(unreadBefore, await host.SendAsync(host.Hanako, new CountMyUnreadNotifications()));
 
         host.Clock.Set(due);
         Assert.Equal(["sla_exceeded"], await host.FireDueTimersAsync(task.CaseId));
