@@ -91,7 +91,8 @@ public sealed class NodeProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The harness built with the test's own configuration; built here if the solution build did not.</summary>
+    /// <summary>The harness built with the test's own configuration. The test project references it (without its assembly), so
+    /// building the tests builds it too; it is built here only if that somehow did not happen.</summary>
     private static async Task<string> HarnessAsync()
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
