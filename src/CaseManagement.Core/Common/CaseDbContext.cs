@@ -31,6 +31,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<CategoryClosureItem> CategoryClosureItems => Set<CategoryClosureItem>();
     public DbSet<StaffNotification> StaffNotifications => Set<StaffNotification>();
     public DbSet<StaffNotificationRead> StaffNotificationReads => Set<StaffNotificationRead>();
+    public DbSet<StaffIpRange> StaffIpRanges => Set<StaffIpRange>();
 
     /// <summary>The connection and transaction of the current command, for the workflow runtime to join.</summary>
     public WorkflowSession WorkflowSession() =>

@@ -14,6 +14,7 @@ internal static class WebPipeline
 
     public static WebApplication UseCaseManagementWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Status/500");
@@ -28,6 +29,7 @@ internal static class WebPipeline
             o.SupportedUICultures = Cultures;
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
+        app.UseMiddleware<StaffIpAllowlistMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -6,6 +6,7 @@ using CaseManagement.Web.Identity;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Security;
 using CaseManagement.Workflows.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using System.Text.Encodings.Web;
@@ -33,6 +34,8 @@ internal static class WebServices
         services.AddSignalR();
         services.AddScoped<MediatR.INotificationHandler<DeskTaskChanged>, DeskHubForwarder>();
         services.AddScoped<MediatR.INotificationHandler<Core.Notifications.StaffNotificationsChanged>, NotificationsHubForwarder>();
+        services.Configure<ForwardedHeadersOptions>(o => TrustedProxies.Configure(o, builder.Configuration));
+        services.AddSingleton<StaffIpAllowlist>();
         services.AddScoped<ICurrentActor>(sp =>
             sp.GetRequiredService<ActorOverride>().Actor ?? new HttpCurrentActor(sp.GetRequiredService<IHttpContextAccessor>()));
 

@@ -10,10 +10,24 @@ using Xunit;
 namespace CaseManagement.Testing.Web;
 
 /// <summary>The real web app on a real loopback port, over a fresh clone of the migrated database, with the demo
-/// accounts seeded. Tests talk to it over real HTTP (and Chromium).</summary>
-public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
+/// accounts seeded. Tests talk to it over real HTTP (and Chromium). A test class that needs other settings (trusted
+/// proxies, small rate limits) derives a fixture that passes them.</summary>
+public class TestApp : IAsyncLifetime
 {
+    private readonly TestPostgres postgres;
+    private readonly IReadOnlyDictionary<string, string?> settings;
     private Factory? factory;
+
+    public TestApp(TestPostgres postgres)
+        : this(postgres, new Dictionary<string, string?>())
+    {
+    }
+
+    protected TestApp(TestPostgres postgres, IReadOnlyDictionary<string, string?> settings)
+    {
+        this.postgres = postgres;
+        this.settings = settings;
+    }
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -24,7 +38,7 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await postgres.CreateDatabaseAsync();
-        factory = new Factory(ConnectionString);
+        factory = new Factory(ConnectionString, settings);
         factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -46,9 +60,11 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
         {
             await factory.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 
-    private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -56,6 +72,10 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Default", connectionString);
             builder.UseSetting("CaseManagement:SeedDemoData", "true");
             builder.UseSetting("CaseManagement:WorkflowsDirectory", RepositoryPaths.Workflows);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }
