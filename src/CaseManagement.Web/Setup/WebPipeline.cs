@@ -20,6 +20,11 @@ internal static class WebPipeline
             app.UseExceptionHandler("/Status/500");
         }
 
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseRequestLocalization(o =>
@@ -32,6 +37,8 @@ internal static class WebPipeline
         app.UseMiddleware<StaffIpAllowlistMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseCookiePolicy();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -72,6 +72,9 @@ public class TestApp : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Default", connectionString);
             builder.UseSetting("CaseManagement:SeedDemoData", "true");
             builder.UseSetting("CaseManagement:WorkflowsDirectory", RepositoryPaths.Workflows);
+            // Every test signs in and browses from loopback: the production limits would throttle the suite.
+            builder.UseSetting("CaseManagement:RateLimits:SignIn:PermitLimit", "100000");
+            builder.UseSetting("CaseManagement:RateLimits:Resident:PermitLimit", "100000");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
