@@ -25,6 +25,7 @@ public sealed partial class ModuleBoundaryTests
         ["CategoryClosureItems"] = "Administration",
         ["StaffNotifications"] = "Notifications",
         ["StaffNotificationReads"] = "Notifications",
+        ["StaffIpRanges"] = "Administration",
         ["WorkflowInstances"] = "*",
         ["WorkflowDefinitions"] = "*",
         ["WorkflowHistory"] = "*",

@@ -23,10 +23,11 @@ public sealed class StatusModel(IStringLocalizer<SharedResource> l) : PageModel
             404 => l["Status404Title"],
             409 => l["Status409Title"],
             400 => l["Status400Title"],
+            429 => l["Status429Title"],
             _ => l["Status500Title"],
         };
         Message = HttpContext.Items[UseCaseExceptionPageFilter.StatusMessageKey] as string
-            ?? (code switch { 403 => l["Status403Message"], 404 => l["Status404Message"], _ => l["Status500Message"] });
+            ?? (code switch { 403 => l["Status403Message"], 404 => l["Status404Message"], 429 => l["Status429Message"], _ => l["Status500Message"] });
         Response.StatusCode = code;
     }
 }

@@ -14,9 +14,15 @@ internal static class WebPipeline
 
     public static WebApplication UseCaseManagementWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Status/500");
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -28,8 +34,11 @@ internal static class WebPipeline
             o.SupportedUICultures = Cultures;
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
+        app.UseMiddleware<StaffIpAllowlistMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseCookiePolicy();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

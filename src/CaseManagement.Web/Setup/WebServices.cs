@@ -6,7 +6,9 @@ using CaseManagement.Web.Identity;
 using CaseManagement.Web.Infrastructure;
 using CaseManagement.Web.Security;
 using CaseManagement.Workflows.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -33,6 +35,25 @@ internal static class WebServices
         services.AddSignalR();
         services.AddScoped<MediatR.INotificationHandler<DeskTaskChanged>, DeskHubForwarder>();
         services.AddScoped<MediatR.INotificationHandler<Core.Notifications.StaffNotificationsChanged>, NotificationsHubForwarder>();
+        services.Configure<ForwardedHeadersOptions>(o => TrustedProxies.Configure(o, builder.Configuration));
+        services.AddSingleton<StaffIpAllowlist>();
+        services.AddCaseManagementRateLimits(builder.Configuration);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<CookiePolicyOptions>(o =>
+        {
+            // No cookie of ours goes to another site's requests; Secure whenever the request came over HTTPS (via nginx).
+            o.MinimumSameSitePolicy = SameSiteMode.Lax;
+            o.Secure = CookieSecurePolicy.SameAsRequest;
+        });
         services.AddScoped<ICurrentActor>(sp =>
             sp.GetRequiredService<ActorOverride>().Actor ?? new HttpCurrentActor(sp.GetRequiredService<IHttpContextAccessor>()));
 
@@ -74,6 +95,8 @@ internal static class WebServices
                 o.Conventions.AuthorizeAreaFolder("Admin", "/", AdminPolicy);
                 o.Conventions.AuthorizeAreaFolder("Audit", "/", AuditPolicy);
                 o.Conventions.AddAreaPageRoute("Resident", "/Index", "/");
+                o.Conventions.AddPageApplicationModelConvention("/Account/Login", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
+                o.Conventions.AddAreaFolderApplicationModelConvention("Resident", "/", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Resident)));
             })
             .AddMvcOptions(o =>
             {

@@ -12,10 +12,24 @@ using Xunit;
 namespace CaseManagement.Testing.Web;
 
 /// <summary>The real web app on a real loopback port, over a fresh clone of the migrated database, with the demo
-/// accounts seeded. Tests talk to it over real HTTP (and Chromium).</summary>
-public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
+/// accounts seeded. Tests talk to it over real HTTP (and Chromium). A test class that needs other settings (trusted
+/// proxies, small rate limits) derives a fixture that passes them.</summary>
+public class TestApp : IAsyncLifetime
 {
+    private readonly TestPostgres postgres;
+    private readonly IReadOnlyDictionary<string, string?> settings;
     private Factory? factory;
+
+    public TestApp(TestPostgres postgres)
+        : this(postgres, new Dictionary<string, string?>())
+    {
+    }
+
+    protected TestApp(TestPostgres postgres, IReadOnlyDictionary<string, string?> settings)
+    {
+        this.postgres = postgres;
+        this.settings = settings;
+    }
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -30,7 +44,7 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await postgres.CreateDatabaseAsync();
-        factory = new Factory(ConnectionString, Clock);
+        factory = new Factory(ConnectionString, Clock, settings);
         factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -52,9 +66,11 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
         {
             await factory.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 
-    private sealed class Factory(string connectionString, TestClock clock) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, TestClock clock, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -63,6 +79,13 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
             builder.UseSetting("CaseManagement:SeedDemoData", "true");
             builder.UseSetting("CaseManagement:WorkflowsDirectory", RepositoryPaths.Workflows);
             builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
+            // Every test signs in and browses from loopback: the production limits would throttle the suite.
+            builder.UseSetting("CaseManagement:RateLimits:SignIn:PermitLimit", "100000");
+            builder.UseSetting("CaseManagement:RateLimits:Resident:PermitLimit", "100000");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }
