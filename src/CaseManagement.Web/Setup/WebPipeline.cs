@@ -31,6 +31,7 @@ internal static class WebPipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<ResidentSessionMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
@@ -46,6 +47,7 @@ internal static class WebPipeline
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
         app.MapWorkflowApi();
         app.MapTaskApi();
+        app.MapLineWebhook();
         return app;
     }
 }
