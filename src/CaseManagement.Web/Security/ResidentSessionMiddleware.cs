@@ -14,6 +14,12 @@ internal sealed class ResidentSessionMiddleware(RequestDelegate next)
             if (result.Succeeded && Guid.TryParse(result.Principal.FindFirst(ResidentAuthentication.ResidentIdClaim)?.Value, out var id))
             {
                 context.Features.Set(new ResidentSession(id));
+                // Without a staff sign-in the resident is the request's user on every page, as on わたしの相談: the
+                // antiforgery token of a form on one page must match the user who posts it to another.
+                if (context.User.Identity?.IsAuthenticated != true)
+                {
+                    context.User = result.Principal;
+                }
             }
         }
 

@@ -27,10 +27,13 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
     /// sets it later than the real time (timers then lie in the future and do not fire during the test).</summary>
     public TestClock Clock { get; } = new();
 
+    /// <summary>Extra configuration for this app (e.g. the "Line" settings of a fake LINE server); set before it starts.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await postgres.CreateDatabaseAsync();
-        factory = new Factory(ConnectionString, Clock);
+        factory = new Factory(ConnectionString, Clock, Settings);
         factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -54,7 +57,7 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
         }
     }
 
-    private sealed class Factory(string connectionString, TestClock clock) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, TestClock clock, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -63,6 +66,12 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
             builder.UseSetting("CaseManagement:SeedDemoData", "true");
             builder.UseSetting("CaseManagement:WorkflowsDirectory", RepositoryPaths.Workflows);
             builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
+            // Tests never send real mail: sign-in codes land in the development mailbox (/dev/mailbox).
+            builder.UseSetting("Mail:DevelopmentMailbox", "true");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ public sealed class DevelopmentMailbox
     private const int Capacity = 200;
     private readonly Lock gate = new();
     private readonly LinkedList<DeliveredMail> mails = new();
+    private TaskCompletionSource arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public void Add(DeliveredMail mail)
     {
@@ -22,6 +23,31 @@ public sealed class DevelopmentMailbox
             {
                 mails.RemoveLast();
             }
+
+            arrived.TrySetResult();
+            arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
+
+    /// <summary>The newest mail that matches, waiting for it to arrive (the outbox sends after commit).</summary>
+    public async Task<DeliveredMail> WaitForAsync(Func<DeliveredMail, bool> match, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            Task next;
+            lock (gate)
+            {
+                if (mails.FirstOrDefault(match) is { } mail)
+                {
+                    return mail;
+                }
+
+                next = arrived.Task;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            await next.WaitAsync(left > TimeSpan.Zero ? left : throw new TimeoutException($"no matching mail within {timeout}"));
         }
     }
 

@@ -1,3 +1,4 @@
+using CaseManagement.Core.Common.Errors;
 using CaseManagement.Core.Consultations;
 using CaseManagement.Web.Infrastructure;
 using MediatR;
@@ -9,6 +10,8 @@ namespace CaseManagement.Web.Areas.Resident.Pages.Mine;
 /// <summary>One of the signed-in resident's consultations (someone else's is refused by Core, and audited).</summary>
 public sealed class CaseModel(IMediator mediator) : PageModel, IReloadablePage
 {
+    private ForbiddenException? refusal;
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
@@ -21,9 +24,35 @@ public sealed class CaseModel(IMediator mediator) : PageModel, IReloadablePage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await mediator.Send(new AddMyMessage(Id, Message), ct);
+        try
+        {
+            await mediator.Send(new AddMyMessage(Id, Message), ct);
+        }
+        catch (ForbiddenException e)
+        {
+            refusal = e;
+            throw;
+        }
+
         return Redirect($"/Resident/Mine/{Id}");
     }
 
-    public async Task LoadAsync(CancellationToken ct) => View = await mediator.Send(new GetMyConsultation(Id), ct);
+    public async Task LoadAsync(CancellationToken ct)
+    {
+        // Refused once on this request: the page filter's reload must not ask (and be audited) a second time.
+        if (refusal is not null)
+        {
+            throw refusal;
+        }
+
+        try
+        {
+            View = await mediator.Send(new GetMyConsultation(Id), ct);
+        }
+        catch (ForbiddenException e)
+        {
+            refusal = e;
+            throw;
+        }
+    }
 }
