@@ -3,6 +3,8 @@
 -- address cannot guess across many mail addresses. Rows older than a day are deleted by later requests.
 CREATE TABLE resident_sign_in_codes (
     id uuid PRIMARY KEY,
+    -- the order codes were requested in (two in the same instant still have a newest)
+    seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
     email text NOT NULL CHECK (char_length(email) <= 254),
     code_hash bytea NOT NULL,
     requested_ip text,
@@ -11,7 +13,7 @@ CREATE TABLE resident_sign_in_codes (
     failed_attempts integer NOT NULL DEFAULT 0,
     used_at timestamptz
 );
-CREATE INDEX resident_sign_in_codes_email_idx ON resident_sign_in_codes (email, created_at DESC);
+CREATE INDEX resident_sign_in_codes_email_idx ON resident_sign_in_codes (email, seq DESC);
 CREATE INDEX resident_sign_in_codes_ip_idx ON resident_sign_in_codes (requested_ip, created_at) WHERE requested_ip IS NOT NULL;
 
 CREATE TABLE resident_sign_in_failures (

@@ -5,6 +5,9 @@ public sealed class ResidentSignInCode
 {
     public Guid Id { get; set; }
 
+    /// <summary>Request order, given by the database: the newest code of an address is the one that counts.</summary>
+    public long Seq { get; set; }
+
     /// <summary>The lower-cased address the code was sent to.</summary>
     public required string Email { get; set; }
 

@@ -34,7 +34,7 @@ internal sealed class VerifySignInCodeHandler(CaseDbContext db, ICurrentActor ac
         }
 
         var row = (await db.ResidentSignInCodes
-            .FromSql($"SELECT * FROM resident_sign_in_codes WHERE email = {email} ORDER BY created_at DESC LIMIT 1 FOR UPDATE")
+            .FromSql($"SELECT * FROM resident_sign_in_codes WHERE email = {email} ORDER BY seq DESC LIMIT 1 FOR UPDATE")
             .ToListAsync(cancellationToken)).SingleOrDefault();
         if (row is null)
         {
