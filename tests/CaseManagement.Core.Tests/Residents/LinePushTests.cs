@@ -35,7 +35,7 @@ public sealed class LinePushTests : IClassFixture<CoreTestHost>, IClassFixture<F
         var marker = Guid.NewGuid().ToString("N");
         var lineUser = FakeLineServer.NewUserId();
         var resident = await host.SignInWithLineAsync(lineUser);
-        var started = await host.SendAsync(resident, new StartConsultation("child", marker + " 子どものことで悩んでいます。"));
+        var started = await host.SendAsync(resident, new StartConsultation("child", marker + " 子どものことで悩んでいます。", TestPin.Default, TestPin.Default));
 
         // when the counselor replies, quoting the marker
         var messageId = await ReplyAsync(started.CaseId, "ご相談ありがとうございます。" + marker + " についてお答えします。");
@@ -55,8 +55,8 @@ public sealed class LinePushTests : IClassFixture<CoreTestHost>, IClassFixture<F
     public async Task Residents_without_LINE_get_no_push()
     {
         var byMail = await host.SignInWithEmailAsync($"m{Guid.NewGuid():N}"[..10] + "@example.jp");
-        var withMail = await host.SendAsync(byMail, new StartConsultation("child", "メールでサインインした人の相談"));
-        var anonymous = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "匿名の相談"));
+        var withMail = await host.SendAsync(byMail, new StartConsultation("child", "メールでサインインした人の相談", TestPin.Default, TestPin.Default));
+        var anonymous = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "匿名の相談", TestPin.Default, TestPin.Default));
         var before = await PushRowsAsync();
 
         await ReplyAsync(withMail.CaseId, "メールの方への返信");
@@ -70,7 +70,7 @@ public sealed class LinePushTests : IClassFixture<CoreTestHost>, IClassFixture<F
     {
         var lineUser = FakeLineServer.NewUserId();
         var resident = await host.SignInWithLineAsync(lineUser);
-        var started = await host.SendAsync(resident, new StartConsultation("child", "LINE が止まっているときの相談"));
+        var started = await host.SendAsync(resident, new StartConsultation("child", "LINE が止まっているときの相談", TestPin.Default, TestPin.Default));
         var messageId = await ReplyAsync(started.CaseId, "返信です。");
         var key = "line-push:" + messageId;
 

@@ -1,6 +1,7 @@
 using CaseManagement.Core.Cases;
 using CaseManagement.Core.Common.Errors;
 using CaseManagement.Core.Consultations;
+using CaseManagement.Core.Tests.Administration;
 using CaseManagement.Testing.Core;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +16,8 @@ public sealed class ResidentCasesTests(CoreTestHost host) : IClassFixture<CoreTe
     {
         var me = await SignedInResidentAsync();
 
-        var started = await host.SendAsync(me, new StartConsultation("child", "サインインしてからの相談です。"));
-        var anonymous = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "匿名の相談です。"));
+        var started = await host.SendAsync(me, new StartConsultation("child", "サインインしてからの相談です。", TestPin.Default, TestPin.Default));
+        var anonymous = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "匿名の相談です。", TestPin.Default, TestPin.Default));
 
         var mine = await host.SendAsync(me, new ListResidentCases());
         Assert.Equal([started.CaseNumber], mine.Select(c => c.CaseNumber));
@@ -31,7 +32,7 @@ public sealed class ResidentCasesTests(CoreTestHost host) : IClassFixture<CoreTe
     {
         var owner = await SignedInResidentAsync();
         var other = await SignedInResidentAsync();
-        var started = await host.SendAsync(owner, new StartConsultation("child", "ほかの人には見せたくない相談"));
+        var started = await host.SendAsync(owner, new StartConsultation("child", "ほかの人には見せたくない相談", TestPin.Default, TestPin.Default));
 
         var read = await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(other, new GetMyConsultation(started.CaseId)));
         await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(other, new AddMyMessage(started.CaseId, "割り込み")));
@@ -52,12 +53,25 @@ public sealed class ResidentCasesTests(CoreTestHost host) : IClassFixture<CoreTe
     public async Task The_resident_writes_again_in_their_own_open_case()
     {
         var me = await SignedInResidentAsync();
-        var started = await host.SendAsync(me, new StartConsultation("maternity", "最初の相談"));
+        var started = await host.SendAsync(me, new StartConsultation("maternity", "最初の相談", TestPin.Default, TestPin.Default));
 
         await host.SendAsync(me, new AddMyMessage(started.CaseId, "  追加で相談です。  "));
 
         var view = await host.SendAsync(me, new GetMyConsultation(started.CaseId));
         Assert.Equal(["最初の相談", "追加で相談です。"], view.Messages.Select(m => m.Body));
+    }
+
+    [Fact]
+    public async Task A_category_without_anonymous_consultation_takes_a_signed_in_resident()
+    {
+        await host.CreateAsync(TestCategories.Weekdays("members", "サインインが必要な相談") with { AllowAnonymous = false });
+        var me = await SignedInResidentAsync();
+
+        var started = await host.SendAsync(me, new StartConsultation("members", "サインインして相談します。", TestPin.Default, TestPin.Default));
+
+        Assert.Contains(await host.SendAsync(me, new ListResidentCases()), c => c.Id == started.CaseId);
+        await Assert.ThrowsAsync<ForbiddenException>(() =>
+            host.SendAsync(TestActor.Resident, new StartConsultation("members", "匿名です。", TestPin.Default, TestPin.Default)));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using CaseManagement.Core.Common.Mail;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -18,7 +19,7 @@ public sealed partial class ResidentSignInHttpTests(TestApp app) : IClassFixture
         var email = NewEmail();
 
         await SignInAsync(client, email);
-        var started = await client.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "サインインしてからの相談" });
+        var started = await client.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "サインインしてからの相談", ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
         var mine = await client.GetAsync(new Uri("/Resident/Mine", UriKind.Relative));
         var html = await mine.Content.ReadAsStringAsync();
 
@@ -70,7 +71,7 @@ public sealed partial class ResidentSignInHttpTests(TestApp app) : IClassFixture
         using var other = app.CreateClient();
         await SignInAsync(owner, NewEmail());
         await SignInAsync(other, NewEmail());
-        await owner.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "本人だけが見られる相談" });
+        await owner.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "本人だけが見られる相談", ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
         var caseId = CaseLink().Match(await owner.GetStringAsync(new Uri("/Resident/Mine", UriKind.Relative))).Groups[1].Value;
 
         var response = await other.GetAsync(new Uri("/Resident/Mine/" + caseId, UriKind.Relative));
