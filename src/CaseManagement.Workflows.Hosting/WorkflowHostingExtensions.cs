@@ -17,6 +17,7 @@ public static class WorkflowHostingExtensions
             sp.GetService<IBusinessCalendarProvider>() ?? BusinessCalendar.Municipal, sp.GetService<IDecisionProvider>()));
         services.AddSingleton<WorkflowDefinitionStore>();
         services.AddSingleton<HostCommandApplier>();
+        services.AddSingleton<Outbox.OutboxQueue>();
         services.AddSingleton<WorkflowRuntime>();
         return services;
     }

@@ -19,7 +19,8 @@ public sealed record OpenCase(string CategoryCode, string? Pin = null) : IComman
     public string AuditTarget => "category:" + CategoryCode;
 }
 
-internal sealed class OpenCaseHandler(CaseDbContext db, IMediator mediator, WorkflowRuntime workflows, TimeProvider clock, AfterCommit afterCommit)
+internal sealed class OpenCaseHandler(
+    CaseDbContext db, IMediator mediator, WorkflowRuntime workflows, TimeProvider clock, AfterCommit afterCommit, ICurrentActor actor)
     : IRequestHandler<OpenCase, OpenedCase>
 {
     public async Task<OpenedCase> Handle(OpenCase request, CancellationToken cancellationToken)
@@ -36,6 +37,8 @@ internal sealed class OpenCaseHandler(CaseDbContext db, IMediator mediator, Work
             Status = CaseStatus.Open,
             AccessTokenHash = AccessToken.Hash(token),
             PinHash = request.Pin is null ? null : ConsultationPin.Hash(request.Pin),
+            // A signed-in resident finds the case again under わたしの相談; an anonymous one only through the link.
+            ResidentId = actor.ResidentId,
             OpenedAt = now,
             Revision = 1,
         };

@@ -5,6 +5,8 @@ using CaseManagement.Core.Common.Database;
 using CaseManagement.Core.Consultations;
 using CaseManagement.Core.Notifications;
 using CaseManagement.Core.Residents;
+using CaseManagement.Core.Residents.Line;
+using CaseManagement.Core.Residents.SignIn;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Workflows.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +26,9 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<StaffCategory> StaffCategories => Set<StaffCategory>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Resident> Residents => Set<Resident>();
+    public DbSet<ResidentSignInCode> ResidentSignInCodes => Set<ResidentSignInCode>();
+    public DbSet<ResidentSignInFailure> ResidentSignInFailures => Set<ResidentSignInFailure>();
+    public DbSet<LineWebhookEvent> LineWebhookEvents => Set<LineWebhookEvent>();
     public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
     public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
     public DbSet<TaskHistoryView> TaskHistoryViews => Set<TaskHistoryView>();

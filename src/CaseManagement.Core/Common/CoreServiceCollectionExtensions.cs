@@ -3,6 +3,7 @@ using CaseManagement.Core.Common.Behaviours;
 using CaseManagement.Core.Common.Database;
 using CaseManagement.Core.Common.Messaging;
 using CaseManagement.Core.Common.ServiceTasks;
+using CaseManagement.Core.Residents;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Workflows.Abstractions;
 using CaseManagement.Workflows.Calendar;
@@ -36,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CategoryCalendars>();
         services.AddSingleton<IBusinessCalendarProvider>(sp => sp.GetRequiredService<CategoryCalendars>());
         services.AddScoped<IWorkflowTimerHandler, WorkflowTimerHandler>();
+        services.AddResidentChannels();
         foreach (var type in BuiltInServiceTask.Types)
         {
             services.AddSingleton<IServiceTaskHandler>(sp => new BuiltInServiceTask(type, sp.GetRequiredService<IServiceScopeFactory>()));

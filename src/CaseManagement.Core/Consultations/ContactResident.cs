@@ -28,6 +28,6 @@ internal sealed class ContactResidentHandler(CaseDbContext db, IMediator mediato
             throw new ConflictException(Messages.Get("ContactOpenCase"));
         }
 
-        return await StaffMessages.AddAsync(db, afterCommit, @case.Id, actor.StaffId, request.Body, clock.GetUtcNow(), cancellationToken);
+        return await StaffMessages.AddAsync(db, mediator, afterCommit, @case.Id, actor.StaffId, request.Body, clock.GetUtcNow(), cancellationToken);
     }
 }

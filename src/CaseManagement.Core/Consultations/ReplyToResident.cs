@@ -40,6 +40,6 @@ internal sealed class ReplyToResidentHandler(CaseDbContext db, IMediator mediato
             throw new ConflictException(Messages.Get("HistoryNotViewed"));
         }
 
-        return await StaffMessages.AddAsync(db, afterCommit, @case.Id, actor.StaffId, request.Body, clock.GetUtcNow(), cancellationToken);
+        return await StaffMessages.AddAsync(db, mediator, afterCommit, @case.Id, actor.StaffId, request.Body, clock.GetUtcNow(), cancellationToken);
     }
 }

@@ -20,7 +20,7 @@ public sealed record StartConsultation(string CategoryCode, string Message, stri
     public string AuditTarget => "category:" + CategoryCode;
 }
 
-internal sealed class StartConsultationHandler(CaseDbContext db, IMediator mediator, TimeProvider clock)
+internal sealed class StartConsultationHandler(CaseDbContext db, IMediator mediator, TimeProvider clock, ICurrentActor actor)
     : IRequestHandler<StartConsultation, StartedConsultation>
 {
     public async Task<StartedConsultation> Handle(StartConsultation request, CancellationToken cancellationToken)
@@ -31,7 +31,8 @@ internal sealed class StartConsultationHandler(CaseDbContext db, IMediator media
         }
 
         var reception = await mediator.Send(new GetReception(request.CategoryCode), cancellationToken);
-        if (!reception.AllowAnonymous)
+        // A category without anonymous consultation takes residents who signed in (e-mail code or LINE).
+        if (!reception.AllowAnonymous && actor.ResidentId is null)
         {
             throw new ForbiddenException(Messages.Get("AnonymousNotAllowed"));
         }

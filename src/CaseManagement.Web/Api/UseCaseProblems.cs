@@ -22,6 +22,7 @@ internal sealed class UseCaseProblems : IEndpointFilter
             {
                 ForbiddenException => StatusCodes.Status403Forbidden,
                 NotFoundException => StatusCodes.Status404NotFound,
+                TooManyAttemptsException => StatusCodes.Status429TooManyRequests,
                 _ => StatusCodes.Status409Conflict,
             };
             return Results.Problem(detail: e.Message, statusCode: status);

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CaseManagement.Web.Infrastructure;
 
-/// <summary>Turns a use case's refusal into the page again with the message (400 invalid, 403, 404, 409 conflict);
+/// <summary>Turns a use case's refusal into the page again with the message (400 invalid, 403, 404, 409 conflict,
+/// 429 too many tries);
 /// nothing the person typed is lost.</summary>
 internal sealed class UseCaseExceptionPageFilter : IAsyncPageFilter
 {
@@ -28,6 +29,7 @@ internal sealed class UseCaseExceptionPageFilter : IAsyncPageFilter
             ForbiddenException => StatusCodes.Status403Forbidden,
             NotFoundException => StatusCodes.Status404NotFound,
             ConflictException => StatusCodes.Status409Conflict,
+            TooManyAttemptsException => StatusCodes.Status429TooManyRequests,
             _ => 0,
         };
         if (status == 0)

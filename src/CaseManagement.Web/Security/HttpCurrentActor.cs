@@ -3,7 +3,7 @@ using CaseManagement.Core.Common.Security;
 
 namespace CaseManagement.Web.Security;
 
-/// <summary>The actor of the current HTTP request: a signed-in staff member, or an anonymous resident.</summary>
+/// <summary>The actor of the current HTTP request: a signed-in staff member, a signed-in resident, or an anonymous one.</summary>
 internal sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrentActor
 {
     private HttpContext? Http => accessor.HttpContext;
@@ -11,7 +11,9 @@ internal sealed class HttpCurrentActor(IHttpContextAccessor accessor) : ICurrent
     public Guid? StaffId =>
         Guid.TryParse(Http?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    public string AuditName => StaffId is { } id ? "staff:" + id : "resident:anonymous";
+    public Guid? ResidentId => Http?.ResidentId();
+
+    public string AuditName => StaffId is { } id ? "staff:" + id : ResidentId is { } r ? "resident:" + r : "resident:anonymous";
 
     public string? DisplayName => Http?.User.FindFirstValue(StaffClaims.DisplayName) ?? Http?.User.Identity?.Name;
 

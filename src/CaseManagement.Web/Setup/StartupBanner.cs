@@ -29,6 +29,14 @@ internal static class StartupBanner
                 }
             }
 
+            if (app.Configuration.GetValue("Mail:DevelopmentMailbox", false))
+            {
+                foreach (var a in addresses.Take(1))
+                {
+                    Console.WriteLine($" 開発用メールボックス / development mailbox: {a}/dev/mailbox");
+                }
+            }
+
             Console.WriteLine("==============================================================");
         });
 }

@@ -40,6 +40,7 @@ internal static class WebPipeline
         app.UseRateLimiter();
         app.UseCookiePolicy();
         app.UseAuthentication();
+        app.UseMiddleware<ResidentSessionMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
@@ -55,6 +56,7 @@ internal static class WebPipeline
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
         app.MapWorkflowApi();
         app.MapTaskApi();
+        app.MapLineWebhook();
         return app;
     }
 }

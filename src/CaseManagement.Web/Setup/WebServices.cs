@@ -1,5 +1,7 @@
 using CaseManagement.Core.Common;
+using CaseManagement.Core.Common.Mail;
 using CaseManagement.Core.Common.Security;
+using CaseManagement.Core.Residents.Line;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Web.Hubs;
 using CaseManagement.Web.Identity;
@@ -29,6 +31,8 @@ internal static class WebServices
     {
         var services = builder.Services;
         services.AddCaseManagementCore(connectionString);
+        services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
+        services.Configure<LineOptions>(builder.Configuration.GetSection("Line"));
         services.AddWorkflowBackgroundServices(connectionString);
         services.AddSingleton(_ => ShippedDecisions.Load(ShippedDecisions.WorkflowsDirectory(builder.Configuration)));
         services.AddHttpContextAccessor();
@@ -80,6 +84,7 @@ internal static class WebServices
             o.ExpireTimeSpan = TimeSpan.FromHours(9);
             o.SlidingExpiration = true;
         });
+        services.AddResidentSignIn();
         services.AddAuthorizationBuilder()
             .AddPolicy(DeskPolicy, p => p.RequireRole(Roles.Counselor, Roles.Supervisor))
             .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))
@@ -97,6 +102,7 @@ internal static class WebServices
                 o.Conventions.AddAreaPageRoute("Resident", "/Index", "/");
                 o.Conventions.AddPageApplicationModelConvention("/Account/Login", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
                 o.Conventions.AddAreaFolderApplicationModelConvention("Resident", "/", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Resident)));
+                o.Conventions.AuthorizeAreaFolder("Resident", "/Mine", ResidentAuthentication.Policy);
             })
             .AddMvcOptions(o =>
             {

@@ -6,6 +6,8 @@ using CaseManagement.Core.Common;
 using CaseManagement.Core.Consultations;
 using CaseManagement.Core.Notifications;
 using CaseManagement.Core.Residents;
+using CaseManagement.Core.Residents.Line;
+using CaseManagement.Core.Residents.SignIn;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Testing.Core;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +54,9 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
         var closedCase = entities.OfType<Case>().Single();
         (closedCase.Outcome, closedCase.FollowUpNeeded) = ("advice", true);
         var notification = new StaffNotification { Id = Guid.CreateVersion7(), RecipientStaffId = staff.Id, Template = "task-escalated", CaseId = closedCase.Id, TaskId = Guid.CreateVersion7(), Arguments = """{"caseNumber": "2026-999999"}""", SourceKey = "escalation:rt", CreatedAt = At };
+        var signInCode = new ResidentSignInCode { Id = Guid.CreateVersion7(), Email = "hanako@example.jp", CodeHash = [4, 5, 6], RequestedIp = "192.0.2.2", CreatedAt = At, ExpiresAt = At, FailedAttempts = 2, UsedAt = At };
+        var signInFailure = new ResidentSignInFailure { Email = "hanako@example.jp", Ip = "192.0.2.3", At = At };
+        var webhookEvent = new LineWebhookEvent { WebhookEventId = "01FZ74A0TDDPYRVKNK77XKC3ZR", ReceivedAt = At };
         var assignmentRows = new object[]
         {
             new WorkflowTimerRecord { Id = Guid.CreateVersion7(), InstanceId = instanceId, ElementId = "sla", DueAt = At, Status = "fired", CreatedAt = At, FiredAt = At },
@@ -59,10 +64,11 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
             new StaffDuty { StaffId = staff.Id, OnDuty = true, ChangedAt = At },
             new CaseNote { Id = Guid.CreateVersion7(), CaseId = closedCase.Id, AuthorStaffId = staff.Id, Body = "内部メモ", WrittenAt = At },
             new CaseTag { CaseId = closedCase.Id, Tag = "要フォロー", AddedAt = At, AddedBy = "staff:x" },
-            new TaskAssignment { TaskId = ((WorkTask)entities[3]).Id, InstanceId = instanceId, Kind = "reassign", StaffId = staff.Id, PreviousStaffId = Guid.CreateVersion7(), Mode = "round-robin", Actor = "staff:x", At = At },
+            new TaskAssignment { TaskId = entities.OfType<WorkTask>().Single().Id, InstanceId = instanceId, Kind = "reassign", StaffId = staff.Id, PreviousStaffId = Guid.CreateVersion7(), Mode = "round-robin", Actor = "staff:x", At = At },
         };
         entities = [.. entities, message, historyView, new CategoryClosureItem { CategoryId = category.Id, Item = "outcome" }, notification,
-            new StaffNotificationRead { NotificationId = notification.Id, StaffId = staff.Id, ReadAt = At }, .. assignmentRows];
+            new StaffNotificationRead { NotificationId = notification.Id, StaffId = staff.Id, ReadAt = At }, .. assignmentRows,
+            signInCode, signInFailure, webhookEvent];
 
         await using (var scope = host.Services.CreateAsyncScope())
         {

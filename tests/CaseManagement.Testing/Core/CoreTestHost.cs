@@ -1,11 +1,14 @@
 using CaseManagement.Core.Administration;
 using CaseManagement.Core.Common;
+using CaseManagement.Core.Common.Mail;
 using CaseManagement.Core.Common.Security;
+using CaseManagement.Core.Residents.Line;
 using CaseManagement.Testing.Database;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace CaseManagement.Testing.Core;
@@ -33,6 +36,12 @@ public sealed class CoreTestHost(TestPostgres postgres) : IAsyncLifetime
 
     public IServiceProvider Services => services ?? throw new InvalidOperationException("not initialized");
 
+    /// <summary>LINE settings of the host: off until a test points them at a fake LINE server.</summary>
+    public LineOptions Line { get; } = new();
+
+    /// <summary>Mail settings of the host: no SMTP server and no development mailbox until a test says so.</summary>
+    public MailOptions Mail { get; } = new();
+
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await postgres.CreateDatabaseAsync();
@@ -40,6 +49,8 @@ public sealed class CoreTestHost(TestPostgres postgres) : IAsyncLifetime
         collection.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         collection.AddCaseManagementCore(ConnectionString);
         collection.AddSingleton<TimeProvider>(Clock);
+        collection.AddSingleton(Options.Create(Line));
+        collection.AddSingleton(Options.Create(Mail));
         collection.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<ActorOverride>().Actor
             ?? throw new InvalidOperationException("a test must say who acts"));
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -17,7 +17,6 @@ namespace CaseManagement.Testing.Web;
 public class TestApp : IAsyncLifetime
 {
     private readonly TestPostgres postgres;
-    private readonly IReadOnlyDictionary<string, string?> settings;
     private Factory? factory;
 
     public TestApp(TestPostgres postgres)
@@ -28,7 +27,7 @@ public class TestApp : IAsyncLifetime
     protected TestApp(TestPostgres postgres, IReadOnlyDictionary<string, string?> settings)
     {
         this.postgres = postgres;
-        this.settings = settings;
+        Settings = settings;
     }
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
@@ -41,10 +40,13 @@ public class TestApp : IAsyncLifetime
     /// sets it later than the real time (timers then lie in the future and do not fire during the test).</summary>
     public TestClock Clock { get; } = new();
 
+    /// <summary>Extra configuration for this app (e.g. the "Line" settings of a fake LINE server); set before it starts.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await postgres.CreateDatabaseAsync();
-        factory = new Factory(ConnectionString, Clock, settings);
+        factory = new Factory(ConnectionString, Clock, Settings);
         factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -82,6 +84,8 @@ public class TestApp : IAsyncLifetime
             // Every test signs in and browses from loopback: the production limits would throttle the suite.
             builder.UseSetting("CaseManagement:RateLimits:SignIn:PermitLimit", "100000");
             builder.UseSetting("CaseManagement:RateLimits:Resident:PermitLimit", "100000");
+            // Tests never send real mail: sign-in codes land in the development mailbox (/dev/mailbox).
+            builder.UseSetting("Mail:DevelopmentMailbox", "true");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

@@ -27,9 +27,10 @@ public sealed class ExceptionBehaviour<TRequest, TResponse>(
         catch (Exception e)
         {
             var translated = Translate(e);
-            if (request is ICommand<TResponse> && db.Database.CurrentTransaction is null)
+            if (ShouldRecord(request, translated, e))
             {
                 // Only the outermost command records: a nested one's failure is its caller's failure.
+                e.Data[RecordedKey] = true;
                 db.ChangeTracker.Clear();
                 var refused = translated is UseCaseException or ValidationException;
                 db.AuditLog.Add(AuditEntries.For(request!, actor, clock, refused ? "refused" : "failed", translated.GetType().Name));
@@ -49,6 +50,14 @@ public sealed class ExceptionBehaviour<TRequest, TResponse>(
             throw translated;
         }
     }
+
+    private const string RecordedKey = "cm:audit-recorded";
+
+    // Commands: every refusal or failure, by the outermost command. Reads: a refusal of a read that names its target
+    // (someone tried to open a case that is not theirs), once, however deeply the refusing query was nested.
+    private bool ShouldRecord(TRequest request, Exception translated, Exception original) =>
+        db.Database.CurrentTransaction is null && (request is ICommand<TResponse>
+            || (request is IAuditTarget && translated is ForbiddenException && !original.Data.Contains(RecordedKey)));
 
     private static Exception Translate(Exception e) => e switch
     {
