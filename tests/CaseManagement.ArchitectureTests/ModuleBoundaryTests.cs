@@ -19,6 +19,8 @@ public sealed partial class ModuleBoundaryTests
         ["Cases"] = "Cases",
         ["Residents"] = "Residents",
         ["CaseMessages"] = "Consultations",
+        ["CaseAttachments"] = "Consultations",
+        ["CaseReadMarks"] = "Consultations",
         ["WorkTasks"] = "Tasks",
         ["TaskHistoryViews"] = "Tasks",
         ["AuditLog"] = "Audit",

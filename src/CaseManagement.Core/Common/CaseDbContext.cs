@@ -25,6 +25,8 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Resident> Residents => Set<Resident>();
     public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+    public DbSet<CaseReadMark> CaseReadMarks => Set<CaseReadMark>();
     public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
     public DbSet<TaskHistoryView> TaskHistoryViews => Set<TaskHistoryView>();
     public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();

@@ -23,6 +23,7 @@ public sealed class StatusModel(IStringLocalizer<SharedResource> l) : PageModel
             404 => l["Status404Title"],
             409 => l["Status409Title"],
             400 => l["Status400Title"],
+            413 => l["Status413Title"],
             _ => l["Status500Title"],
         };
         Message = HttpContext.Items[UseCaseExceptionPageFilter.StatusMessageKey] as string
