@@ -12,7 +12,7 @@ namespace CaseManagement.Web.Chat;
 /// touches it (antiforgery validation reads the form too, and would buffer all of it), under a request size of the
 /// configured limit plus room for the other fields. The page then finds the file as an <see cref="UploadedFile"/>
 /// feature and sends it to Core, which refuses it — with its message, audited — if it is too large or not a
-/// JPEG, PNG or PDF. Only a body announced as far too large is refused here, before it is read (413).</summary>
+/// JPEG, PNG or PDF. Only a body larger than the server accepts at all is refused here, before it is read (413).</summary>
 [AttributeUsage(AttributeTargets.Class)]
 internal sealed class AttachmentUploadLimitAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
 {
@@ -30,7 +30,11 @@ internal sealed class AttachmentUploadLimitAttribute : Attribute, IAsyncAuthoriz
         }
 
         var options = http.RequestServices.GetRequiredService<IOptions<AttachmentOptions>>().Value;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        // Room for a whole file at the limit plus the other fields. Never lowered below the server's own limit: an
+        // oversized file is better refused by Core after its first MaxBytes + 1 bytes (with the reason, audited)
+        // than by the server cutting the connection mid-upload.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size
+            && size.MaxRequestBodySize is { } current && current < options.MaxBytes + RoomForFields)
         {
             size.MaxRequestBodySize = options.MaxBytes + RoomForFields;
         }
