@@ -1,3 +1,4 @@
+using CaseManagement.Core.Administration;
 using CaseManagement.Core.Cases;
 using CaseManagement.Core.Common;
 using CaseManagement.Core.Common.Errors;
@@ -9,9 +10,9 @@ using MediatR;
 namespace CaseManagement.Core.Consultations;
 
 /// <summary>The resident attaches a photo or a PDF (with an optional comment) through their secret link while the
-/// consultation is open.</summary>
+/// consultation is open (with the grant of their PIN, when the link has one). Refused during maintenance.</summary>
 [AllowAnyone]
-public sealed record AddResidentAttachment(string Token, string FileName, byte[] Content, string? Comment = null)
+public sealed record AddResidentAttachment(string Token, string FileName, byte[] Content, string? Comment = null, string? Grant = null)
     : ICommand<Guid>, IAttachmentUpload;
 
 internal sealed class AddResidentAttachmentHandler(CaseDbContext db, IMediator mediator, TimeProvider clock)
@@ -19,7 +20,12 @@ internal sealed class AddResidentAttachmentHandler(CaseDbContext db, IMediator m
 {
     public async Task<Guid> Handle(AddResidentAttachment request, CancellationToken cancellationToken)
     {
-        var @case = await mediator.Send(new FindCaseByAccessToken(request.Token), cancellationToken);
+        if (await mediator.Send(new GetMaintenance(), cancellationToken) is not null)
+        {
+            throw new ConflictException(Messages.Get("ResidentMaintenance"));
+        }
+
+        var @case = await mediator.Send(new FindCaseByAccessToken(request.Token, request.Grant), cancellationToken);
         if (@case.Status == CaseStatus.Closed)
         {
             throw new ConflictException(Messages.Get("CaseClosed"));

@@ -11,7 +11,7 @@ namespace CaseManagement.Core.Consultations;
 /// <summary>The resident downloads a file of their own consultation. A command, not a query, so that every download
 /// (and every refused one) is in the audit log with who, from where and when.</summary>
 [AllowAnyone]
-public sealed record DownloadResidentAttachment(string Token, Guid AttachmentId) : ICommand<AttachmentFile>, IAuditTarget
+public sealed record DownloadResidentAttachment(string Token, Guid AttachmentId, string? Grant = null) : ICommand<AttachmentFile>, IAuditTarget
 {
     public string AuditTarget => "attachment:" + AttachmentId;
 }
@@ -20,7 +20,7 @@ internal sealed class DownloadResidentAttachmentHandler(CaseDbContext db, IMedia
 {
     public async Task<AttachmentFile> Handle(DownloadResidentAttachment request, CancellationToken cancellationToken)
     {
-        var @case = await mediator.Send(new FindCaseByAccessToken(request.Token), cancellationToken);
+        var @case = await mediator.Send(new FindCaseByAccessToken(request.Token, request.Grant), cancellationToken);
         return await ChatQueries.FileAsync(db, @case.Id, request.AttachmentId, cancellationToken)
             ?? throw new NotFoundException(Messages.Get("AttachmentNotFound"));
     }

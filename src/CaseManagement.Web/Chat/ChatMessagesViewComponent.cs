@@ -1,4 +1,5 @@
 using CaseManagement.Core.Consultations;
+using CaseManagement.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,7 @@ public sealed class ChatMessagesViewComponent(IMediator mediator) : ViewComponen
     {
         var ct = HttpContext.RequestAborted;
         var (chat, urls) = viewer == ChatSide.Resident
-            ? (await mediator.Send(new GetResidentChat(token ?? ""), ct), ChatUrls.Resident(token ?? ""))
+            ? (await mediator.Send(new GetResidentChat(token ?? "", ConsultationGrantCookie.Read(HttpContext.Request)), ct), ChatUrls.Resident(token ?? ""))
             : (await mediator.Send(new GetCaseChat(caseId ?? Guid.Empty), ct), ChatUrls.Staff(caseId ?? Guid.Empty));
         return View(ViewPath, ChatMessageList.For(messages, chat, viewer, urls.Attachments));
     }

@@ -2,6 +2,7 @@ using CaseManagement.Core.Cases;
 using CaseManagement.Core.Common.Errors;
 using CaseManagement.Core.Common.Security;
 using CaseManagement.Core.Consultations;
+using CaseManagement.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.SignalR;
 
@@ -9,7 +10,7 @@ namespace CaseManagement.Web.Hubs;
 
 /// <summary>The resident's side of a consultation's live chat. Its address is under the consultation's own secret
 /// link (/Resident/Consultation/{token}/hub), so the link alone decides which case a connection belongs to: the
-/// client never names a case or a group. Server to client: "messageAdded", "read", "counselor" (present or not).</summary>
+/// client never names a case or a group, and the link's PIN grant cookie (scoped to that path) comes along. Server to client: "messageAdded", "read", "counselor" (present or not).</summary>
 internal sealed class ResidentChatHub(IMediator mediator, ActorOverride actor, ChatPresence presence, IHubContext<StaffChatHub> staff) : Hub
 {
     public const string Pattern = "/Resident/Consultation/{token}/hub";
@@ -20,14 +21,18 @@ internal sealed class ResidentChatHub(IMediator mediator, ActorOverride actor, C
 
     private string Token => Context.Items[nameof(Token)] as string ?? throw new HubException();
 
+    private string? Grant => Context.Items[nameof(Grant)] as string;
+
     public override async Task OnConnectedAsync()
     {
         actor.ActAs(Context);
-        var token = TokenOf(Context.GetHttpContext()?.Request.Path ?? default);
+        var http = Context.GetHttpContext();
+        var token = TokenOf(http?.Request.Path ?? default);
+        var grant = http is null ? null : ConsultationGrantCookie.Read(http.Request);
         CaseView @case;
         try
         {
-            @case = await mediator.Send(new FindCaseByAccessToken(token ?? ""), Context.ConnectionAborted);
+            @case = await mediator.Send(new FindCaseByAccessToken(token ?? "", grant), Context.ConnectionAborted);
         }
         catch (UseCaseException)
         {
@@ -37,6 +42,7 @@ internal sealed class ResidentChatHub(IMediator mediator, ActorOverride actor, C
 
         Context.Items[nameof(CaseId)] = @case.Id;
         Context.Items[nameof(Token)] = token;
+        Context.Items[nameof(Grant)] = grant;
         await Groups.AddToGroupAsync(Context.ConnectionId, ChatGroups.Case(@case.Id), Context.ConnectionAborted);
         if (presence.Enter(@case.Id, ChatSide.Resident, Context.ConnectionId))
         {
@@ -75,7 +81,7 @@ internal sealed class ResidentChatHub(IMediator mediator, ActorOverride actor, C
     public Task<bool> MarkRead(Guid messageId)
     {
         actor.ActAs(Context);
-        return HubActor.RefusedAsHubErrorAsync(() => mediator.Send(new MarkReadByResident(Token, messageId), Context.ConnectionAborted));
+        return HubActor.RefusedAsHubErrorAsync(() => mediator.Send(new MarkReadByResident(Token, messageId, Grant), Context.ConnectionAborted));
     }
 
     /// <summary>The secret link token in /Resident/Consultation/{token}/hub[/negotiate].</summary>

@@ -2,6 +2,7 @@ using CaseManagement.Core.Cases;
 using CaseManagement.Core.Common.Errors;
 using CaseManagement.Core.Consultations;
 using CaseManagement.Web.Hubs;
+using CaseManagement.Web.Security;
 using MediatR;
 
 namespace CaseManagement.Web.Setup;
@@ -21,7 +22,8 @@ internal static class ChatServices
     public static WebApplication MapChat(this WebApplication app)
     {
         app.MapHub<StaffChatHub>(StaffChatHub.Path);
-        // A wrong or expired link is refused at negotiate (404), before a connection exists; the hub checks again.
+        // A wrong or expired link, or one whose PIN was not entered in this browser, is refused at negotiate (404 or 403)
+        // before a connection exists; the hub checks again.
         app.MapHub<ResidentChatHub>(ResidentChatHub.Pattern).Add(endpoint =>
         {
             var next = endpoint.RequestDelegate ?? throw new InvalidOperationException("hub endpoint without a delegate");
@@ -30,11 +32,11 @@ internal static class ChatServices
                 try
                 {
                     var token = ResidentChatHub.TokenOf(http.Request.Path) ?? "";
-                    await http.RequestServices.GetRequiredService<IMediator>().Send(new FindCaseByAccessToken(token), http.RequestAborted);
+                    await http.RequestServices.GetRequiredService<IMediator>().Send(new FindCaseByAccessToken(token, ConsultationGrantCookie.Read(http.Request)), http.RequestAborted);
                 }
-                catch (UseCaseException)
+                catch (UseCaseException e)
                 {
-                    http.Response.StatusCode = StatusCodes.Status404NotFound;
+                    http.Response.StatusCode = e is ForbiddenException ? StatusCodes.Status403Forbidden : StatusCodes.Status404NotFound;
                     return;
                 }
 

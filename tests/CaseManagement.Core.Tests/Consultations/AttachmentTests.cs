@@ -17,14 +17,14 @@ public sealed class AttachmentTests(CoreTestHost host) : IClassFixture<CoreTestH
     {
         var c = await host.ClaimedChildCaseAsync();
 
-        var messageId = await host.SendAsync(TestActor.Resident, new AddResidentAttachment(c.Token, @"C:\Users\hanako\写真.png", SampleFiles.Png, "子どもの発疹の写真です。"));
+        var messageId = await host.SendAsync(TestActor.Resident, new AddResidentAttachment(c.Token, @"C:\Users\hanako\写真.png", SampleFiles.Png, "子どもの発疹の写真です。", c.Grant));
 
         var staffView = await host.SendAsync(host.Hanako, new GetCaseConsultation(c.CaseId));
         var message = Assert.Single(staffView.Messages, m => m.Id == messageId);
         Assert.Equal((MessageAuthor.Resident, "子どもの発疹の写真です。"), (message.Author, message.Body));
-        var listed = Assert.Single((await host.SendAsync(TestActor.Resident, new GetResidentChat(c.Token))).Attachments);
+        var listed = Assert.Single((await host.SendAsync(TestActor.Resident, new GetResidentChat(c.Token, c.Grant))).Attachments);
         Assert.Equal((messageId, "写真.png", "image/png", SampleFiles.Png.Length, true), (listed.MessageId, listed.FileName, listed.ContentType, listed.SizeBytes, listed.IsImage));
-        var byResident = await host.SendAsync(TestActor.Resident, new DownloadResidentAttachment(c.Token, listed.Id));
+        var byResident = await host.SendAsync(TestActor.Resident, new DownloadResidentAttachment(c.Token, listed.Id, c.Grant));
         var byStaff = await host.SendAsync(host.Taro, new DownloadCaseAttachment(c.CaseId, listed.Id));
         Assert.Equal(SampleFiles.Png, byResident.Content);
         Assert.Equal(SampleFiles.Png, byStaff.Content);
@@ -38,7 +38,7 @@ public sealed class AttachmentTests(CoreTestHost host) : IClassFixture<CoreTestH
         var before = await CountsAsync(c.CaseId);
 
         var refused = await Assert.ThrowsAsync<ValidationException>(() =>
-            host.SendAsync(TestActor.Resident, new AddResidentAttachment(c.Token, "photo.png", SampleFiles.Exe)));
+            host.SendAsync(TestActor.Resident, new AddResidentAttachment(c.Token, "photo.png", SampleFiles.Exe, Grant: c.Grant)));
 
         Assert.Equal("送れるのは JPEG・PNG の画像と PDF だけです。このファイルの中身はそのどれでもないため、送信していません。", Assert.Single(refused.Errors).ErrorMessage);
         Assert.Equal(before, await CountsAsync(c.CaseId));
@@ -72,13 +72,13 @@ public sealed class AttachmentTests(CoreTestHost host) : IClassFixture<CoreTestH
 
         var listed = Assert.Single((await host.SendAsync(host.Hanako, new GetCaseChat(c.CaseId))).Attachments);
         Assert.Equal((stored, "application/pdf"), (listed.FileName, listed.ContentType));
-        Assert.Equal(stored, (await host.SendAsync(TestActor.Resident, new DownloadResidentAttachment(c.Token, listed.Id))).FileName);
+        Assert.Equal(stored, (await host.SendAsync(TestActor.Resident, new DownloadResidentAttachment(c.Token, listed.Id, c.Grant))).FileName);
     }
 
     [Fact]
     public async Task Staff_send_files_under_the_rules_of_a_reply_their_task_and_the_history_read_first()
     {
-        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "写真を送ってほしい相談"));
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "写真を送ってほしい相談", TestPin.Default));
         var task = (await host.SendAsync(host.Hanako, new Core.Tasks.ListDeskQueue())).Single(t => t.CaseNumber == started.CaseNumber);
         await host.SendAsync(host.Hanako, new Core.Tasks.ClaimTask(task.TaskId));
 
@@ -87,7 +87,7 @@ public sealed class AttachmentTests(CoreTestHost host) : IClassFixture<CoreTestH
         await host.SendAsync(host.Hanako, new Core.Tasks.MarkHistoryViewed(task.TaskId));
         await host.SendAsync(host.Hanako, new SendAttachmentToResident(started.CaseId, "a.pdf", SampleFiles.Pdf));
 
-        var message = (await host.SendAsync(TestActor.Resident, new GetConsultation(started.AccessToken))).Messages[^1];
+        var message = (await host.SendAsync(TestActor.Resident, new GetConsultation(started.AccessToken, started.Grant))).Messages[^1];
         Assert.Equal((MessageAuthor.Staff, ""), (message.Author, message.Body));
     }
 
@@ -96,10 +96,10 @@ public sealed class AttachmentTests(CoreTestHost host) : IClassFixture<CoreTestH
     {
         var c = await host.ClaimedChildCaseAsync();
         var other = await host.ClaimedChildCaseAsync();
-        await host.SendAsync(TestActor.Resident, new AddResidentAttachment(c.Token, "写真.png", SampleFiles.Png));
-        var id = Assert.Single((await host.SendAsync(TestActor.Resident, new GetResidentChat(c.Token))).Attachments).Id;
+        await host.SendAsync(TestActor.Resident, new AddResidentAttachment(c.Token, "写真.png", SampleFiles.Png, Grant: c.Grant));
+        var id = Assert.Single((await host.SendAsync(TestActor.Resident, new GetResidentChat(c.Token, c.Grant))).Attachments).Id;
 
-        await Assert.ThrowsAsync<NotFoundException>(() => host.SendAsync(TestActor.Resident, new DownloadResidentAttachment(other.Token, id)));
+        await Assert.ThrowsAsync<NotFoundException>(() => host.SendAsync(TestActor.Resident, new DownloadResidentAttachment(other.Token, id, other.Grant)));
         await Assert.ThrowsAsync<NotFoundException>(() => host.SendAsync(host.Hanako, new DownloadCaseAttachment(other.CaseId, id)));
         await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(host.Misaki, new DownloadCaseAttachment(c.CaseId, id)));
         await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(host.Auditor, new DownloadCaseAttachment(c.CaseId, id)));

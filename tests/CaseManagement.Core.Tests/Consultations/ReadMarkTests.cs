@@ -16,7 +16,7 @@ public sealed class ReadMarkTests(CoreTestHost host) : IClassFixture<CoreTestHos
         var c = await host.ClaimedChildCaseAsync();
         var reply = await host.SendAsync(host.Hanako, new ReplyToResident(c.CaseId, "お返事です。"));
 
-        Assert.True(await host.SendAsync(TestActor.Resident, new MarkReadByResident(c.Token, reply)));
+        Assert.True(await host.SendAsync(TestActor.Resident, new MarkReadByResident(c.Token, reply, c.Grant)));
 
         var state = await host.SendAsync(host.Taro, new GetCaseChatState(c.CaseId));
         Assert.Equal(reply, state.LastMessageId);
@@ -31,23 +31,23 @@ public sealed class ReadMarkTests(CoreTestHost host) : IClassFixture<CoreTestHos
         var c = await host.ClaimedChildCaseAsync();
         var first = await host.SendAsync(host.Hanako, new ReplyToResident(c.CaseId, "一通目"));
         var second = await host.SendAsync(host.Hanako, new ReplyToResident(c.CaseId, "二通目"));
-        await host.SendAsync(TestActor.Resident, new MarkReadByResident(c.Token, second));
+        await host.SendAsync(TestActor.Resident, new MarkReadByResident(c.Token, second, c.Grant));
 
-        var moved = await host.SendAsync(TestActor.Resident, new MarkReadByResident(c.Token, first));
+        var moved = await host.SendAsync(TestActor.Resident, new MarkReadByResident(c.Token, first, c.Grant));
 
         Assert.False(moved);
-        Assert.Equal(second, (await host.SendAsync(TestActor.Resident, new GetResidentChatState(c.Token))).ResidentRead?.MessageId);
+        Assert.Equal(second, (await host.SendAsync(TestActor.Resident, new GetResidentChatState(c.Token, c.Grant))).ResidentRead?.MessageId);
     }
 
     [Fact]
     public async Task Staff_reading_the_residents_message_is_what_the_resident_sees_as_read()
     {
         var c = await host.ClaimedChildCaseAsync("既読を確認したい相談");
-        var mine = await host.SendAsync(TestActor.Resident, new AddResidentMessage(c.Token, "追加の相談です。"));
+        var mine = await host.SendAsync(TestActor.Resident, new AddResidentMessage(c.Token, "追加の相談です。", c.Grant));
 
         await host.SendAsync(host.Ichiro, new MarkReadByStaff(c.CaseId, mine));
 
-        var state = await host.SendAsync(TestActor.Resident, new GetResidentChatState(c.Token));
+        var state = await host.SendAsync(TestActor.Resident, new GetResidentChatState(c.Token, c.Grant));
         Assert.Equal(mine, state.StaffRead?.MessageId);
         Assert.Null(state.ResidentRead);
     }
@@ -59,10 +59,10 @@ public sealed class ReadMarkTests(CoreTestHost host) : IClassFixture<CoreTestHos
         var other = await host.ClaimedChildCaseAsync();
         var foreign = await host.SendAsync(host.Hanako, new ReplyToResident(other.CaseId, "別の相談への返信"));
 
-        var refused = await Assert.ThrowsAsync<NotFoundException>(() => host.SendAsync(TestActor.Resident, new MarkReadByResident(mine.Token, foreign)));
+        var refused = await Assert.ThrowsAsync<NotFoundException>(() => host.SendAsync(TestActor.Resident, new MarkReadByResident(mine.Token, foreign, mine.Grant)));
 
         Assert.Equal("そのメッセージはこの相談にありません。", refused.Message);
-        Assert.Null((await host.SendAsync(TestActor.Resident, new GetResidentChatState(mine.Token))).ResidentRead);
+        Assert.Null((await host.SendAsync(TestActor.Resident, new GetResidentChatState(mine.Token, mine.Grant))).ResidentRead);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class ReadMarkTests(CoreTestHost host) : IClassFixture<CoreTestHos
         await using var listener = await Listener.StartAsync(host.ConnectionString);
 
         var reply = await host.SendAsync(host.Hanako, new ReplyToResident(c.CaseId, "通知に載ってはいけない本文"));
-        await host.SendAsync(TestActor.Resident, new MarkReadByResident(c.Token, reply));
+        await host.SendAsync(TestActor.Resident, new MarkReadByResident(c.Token, reply, c.Grant));
 
         var payloads = await listener.NextAsync(2);
         Assert.All(payloads, p => Assert.DoesNotContain("本文", p, StringComparison.Ordinal));

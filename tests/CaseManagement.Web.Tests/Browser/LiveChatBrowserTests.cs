@@ -1,4 +1,5 @@
 using CaseManagement.Testing.Browser;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Files;
 using CaseManagement.Testing.Pages;
 using CaseManagement.Testing.Web;
@@ -50,8 +51,9 @@ public sealed class LiveChatBrowserTests(TestApp app, Chromium chromium) : IClas
         await Expect(chat.Messages.Nth(0)).ToContainTextAsync("夜、子どもが泣き止みません。");
         await Expect(chat.Messages.Nth(3).GetByRole(AriaRole.Link, new() { Name = "様子.png" })).ToBeVisibleAsync();
         await using var otherPhone = await chromium.PhoneAsync(app.BaseAddress);
-        var elsewhere = new ResidentChatPage(await otherPhone.NewPageAsync());
-        await elsewhere.Page.GotoAsync(new Uri(resident.Url).AbsolutePath);
+        var link = await new ConsultationPage(await otherPhone.NewPageAsync()).OpenAsync(new Uri(resident.Url).AbsolutePath);
+        await link.EnterPinAsync(TestPin.Default);
+        var elsewhere = new ResidentChatPage(link.Page);
         await Expect(elsewhere.CounselorMessages).ToContainTextAsync(["抱っこして、部屋を暗くしてみてください。"]);
         await counselor.ReloadAsync();
         await Expect(panel.ReadMarkOn("抱っこして")).ToHaveTextAsync("既読");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CaseManagement.Core.Administration;
 using CaseManagement.Core.Common.Security;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Web;
 using CaseManagement.Web.Identity;
 using MediatR;
@@ -32,7 +33,8 @@ internal static partial class ChatHttp
 
     public static async Task<Consultation> StartConsultationAsync(this HttpClient resident, string message)
     {
-        var started = await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = message });
+        var started = await resident.PostFormAsync("/Resident/Consult/child",
+            new Dictionary<string, string> { ["Message"] = message, ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var token = SecretLink().Match(started.Headers.Location!.OriginalString).Groups[1].Value;
         var page = await resident.GetStringAsync(new Uri("/Resident/Consultation/" + token, UriKind.Relative));
@@ -51,7 +53,9 @@ internal static partial class ChatHttp
         return new ClaimedTask(Guid.Parse(row.Groups[1].Value), Guid.Parse(ChatCase().Match(html).Groups[1].Value));
     }
 
-    public static HubClient ResidentHub(this TestApp app, string token) => new(app.BaseAddress, $"/Resident/Consultation/{token}/hub");
+    /// <summary>The resident's hub, with the resident's cookies (the PIN grant of the link rides along).</summary>
+    public static HubClient ResidentHub(this TestApp app, string token, CookieContainer? cookies = null) =>
+        new(app.BaseAddress, $"/Resident/Consultation/{token}/hub", cookies);
 
     public static HubClient StaffHub(this TestApp app, CookieContainer cookies) => new(app.BaseAddress, "/hubs/chat", cookies);
 

@@ -10,10 +10,11 @@ public sealed class ChatHubTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task A_resident_connection_hears_its_own_case_and_never_another_one()
     {
-        using var resident = app.CreateClient();
+        var residentCookies = new CookieContainer();
+        using var resident = app.Client(residentCookies);
         var mine = await resident.StartConsultationAsync("自分の相談");
         var other = await resident.StartConsultationAsync("別の相談");
-        await using var hub = app.ResidentHub(mine.Token);
+        await using var hub = app.ResidentHub(mine.Token, residentCookies);
         await hub.StartAsync();
         Assert.Equal("counselor", (await hub.NextAsync()).Target);
 
@@ -41,6 +42,18 @@ public sealed class ChatHubTests(TestApp app) : IClassFixture<TestApp>
     }
 
     [Fact]
+    public async Task The_right_link_without_its_pin_entered_in_this_browser_cannot_open_a_chat_connection()
+    {
+        using var resident = app.CreateClient();
+        var consultation = await resident.StartConsultationAsync("暗証番号つきの相談");
+        await using var hub = app.ResidentHub(consultation.Token, new CookieContainer());
+
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(hub.StartAsync);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task The_staff_hub_refuses_anyone_who_is_not_signed_in_as_staff()
     {
         using var anonymous = app.CreateClient();
@@ -54,7 +67,8 @@ public sealed class ChatHubTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task A_counselor_outside_the_cases_category_cannot_join_its_chat()
     {
-        using var resident = app.CreateClient();
+        var residentCookies = new CookieContainer();
+        using var resident = app.Client(residentCookies);
         var consultation = await resident.StartConsultationAsync("児童相談の内容");
         var counselorCookies = new CookieContainer();
         using var counselor = app.Client(counselorCookies);
@@ -66,7 +80,7 @@ public sealed class ChatHubTests(TestApp app) : IClassFixture<TestApp>
         await using var inside = app.StaffHub(counselorCookies);
         await outside.StartAsync();
         await inside.StartAsync();
-        await using var residentHub = app.ResidentHub(consultation.Token);
+        await using var residentHub = app.ResidentHub(consultation.Token, residentCookies);
         await residentHub.StartAsync();
         Assert.False((await residentHub.UntilAsync("counselor")).Body.GetProperty("present").GetBoolean());
 
@@ -82,7 +96,8 @@ public sealed class ChatHubTests(TestApp app) : IClassFixture<TestApp>
     [Fact]
     public async Task The_counselor_hears_presence_typing_messages_and_the_stored_read_mark_and_the_resident_hears_the_counselor_join()
     {
-        using var resident = app.CreateClient();
+        var residentCookies = new CookieContainer();
+        using var resident = app.Client(residentCookies);
         var consultation = await resident.StartConsultationAsync("ライブで話したい相談");
         var cookies = new CookieContainer();
         using var counselor = app.Client(cookies);
@@ -92,7 +107,7 @@ public sealed class ChatHubTests(TestApp app) : IClassFixture<TestApp>
         await staff.StartAsync();
         Assert.False((await staff.InvokeAsync("JoinCase", task.CaseId)).GetProperty("residentOnline").GetBoolean());
 
-        var residentHub = app.ResidentHub(consultation.Token);
+        var residentHub = app.ResidentHub(consultation.Token, residentCookies);
         await residentHub.StartAsync();
         Assert.True((await residentHub.UntilAsync("counselor")).Body.GetProperty("present").GetBoolean());
         Assert.True((await staff.UntilAsync("presence")).Body.GetProperty("online").GetBoolean());

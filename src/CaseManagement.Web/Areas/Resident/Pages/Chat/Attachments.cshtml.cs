@@ -1,6 +1,7 @@
 using CaseManagement.Core.Consultations;
 using CaseManagement.Web.Chat;
 using CaseManagement.Web.Infrastructure;
+using CaseManagement.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,14 +19,16 @@ public sealed class AttachmentsModel(IMediator mediator) : PageModel, IReloadabl
     [BindProperty]
     public string? Comment { get; set; }
 
+    private string? Grant => ConsultationGrantCookie.Read(Request);
+
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct) => id is { } attachmentId
-        ? AttachmentDownload.Result(Response, await mediator.Send(new DownloadResidentAttachment(Token, attachmentId), ct))
+        ? AttachmentDownload.Result(Response, await mediator.Send(new DownloadResidentAttachment(Token, attachmentId, Grant), ct))
         : Redirect($"/Resident/Consultation/{Token}");
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var file = HttpContext.Features.Get<UploadedFile>() ?? UploadedFile.None;
-        await mediator.Send(new AddResidentAttachment(Token, file.FileName, file.Content, Comment), ct);
+        await mediator.Send(new AddResidentAttachment(Token, file.FileName, file.Content, Comment, Grant), ct);
         return ChatFragments.Done(this, $"/Resident/Consultation/{Token}");
     }
 

@@ -1,5 +1,6 @@
 using CaseManagement.Core.Consultations;
 using CaseManagement.Web.Chat;
+using CaseManagement.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,19 +14,22 @@ public sealed class MessagesModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string Token { get; set; } = "";
 
+    /// <summary>The grant of the link's PIN: its cookie is scoped to the link's path, which these addresses are under.</summary>
+    private string? Grant => ConsultationGrantCookie.Read(Request);
+
     public async Task<IActionResult> OnGetAsync(Guid? after, CancellationToken ct)
     {
-        var consultation = await mediator.Send(new GetConsultation(Token), ct);
-        var chat = await mediator.Send(new GetResidentChat(Token), ct);
+        var consultation = await mediator.Send(new GetConsultation(Token, Grant), ct);
+        var chat = await mediator.Send(new GetResidentChat(Token, Grant), ct);
         return ChatFragments.Items(this, consultation.Messages, chat, ChatSide.Resident, ChatUrls.Resident(Token).Attachments, after);
     }
 
     public async Task<IActionResult> OnGetStateAsync(CancellationToken ct) =>
-        ChatFragments.State(await mediator.Send(new GetResidentChatState(Token), ct));
+        ChatFragments.State(await mediator.Send(new GetResidentChatState(Token, Grant), ct));
 
     public async Task<IActionResult> OnPostReadAsync(Guid messageId, CancellationToken ct)
     {
-        await mediator.Send(new MarkReadByResident(Token, messageId), ct);
+        await mediator.Send(new MarkReadByResident(Token, messageId, Grant), ct);
         return ChatFragments.Done(this, $"/Resident/Consultation/{Token}");
     }
 }
