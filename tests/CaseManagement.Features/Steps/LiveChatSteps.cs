@@ -50,9 +50,9 @@ public sealed class LiveChatSteps(ScenarioContext context)
     [Step("^住民が相談ページを再読み込みする$")]
     public async Task Reload() => await (await context.ResidentAsync()).ReloadAsync();
 
-    [Step("^住民の相談ページにやりとりが (\\d+) 件表示される$")]
+    [Step("^住民の相談ページに住民と相談員のやりとりが (\\d+) 件表示される$")]
     public async Task MessageCount(string count) =>
-        await Expect(new ResidentChatPage(await context.ResidentAsync()).Messages).ToHaveCountAsync(int.Parse(count, CultureInfo.InvariantCulture));
+        await Expect(new ResidentChatPage(await context.ResidentAsync()).Conversation).ToHaveCountAsync(int.Parse(count, CultureInfo.InvariantCulture));
 
     [Step("^住民と相談員のブラウザはリアルタイムの接続ができない$")]
     public async Task NoHub()

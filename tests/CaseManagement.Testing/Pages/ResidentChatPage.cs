@@ -9,6 +9,9 @@ public sealed class ResidentChatPage(IPage page)
 
     public ILocator Messages => page.GetByTestId("messages").Locator("li");
 
+    /// <summary>What the resident and staff wrote, without the category's automatic replies (which depend on the hour).</summary>
+    public ILocator Conversation => page.GetByTestId("messages").Locator("li:not([data-author=autoreply])");
+
     public ILocator CounselorMessages => page.GetByTestId("messages").Locator("li[data-author=staff]");
 
     /// <summary>「相談員が入室しました。」 once a counselor has the case open.</summary>

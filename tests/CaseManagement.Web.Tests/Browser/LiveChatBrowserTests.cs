@@ -47,9 +47,9 @@ public sealed class LiveChatBrowserTests(TestApp app, Chromium chromium) : IClas
 
         // History lives in the database: a reload (or another device with the link) shows all of it.
         await resident.ReloadAsync();
-        await Expect(chat.Messages).ToHaveCountAsync(4);
-        await Expect(chat.Messages.Nth(0)).ToContainTextAsync("夜、子どもが泣き止みません。");
-        await Expect(chat.Messages.Nth(3).GetByRole(AriaRole.Link, new() { Name = "様子.png" })).ToBeVisibleAsync();
+        await Expect(chat.Conversation).ToHaveCountAsync(4);
+        await Expect(chat.Conversation.Nth(0)).ToContainTextAsync("夜、子どもが泣き止みません。");
+        await Expect(chat.Conversation.Nth(3).GetByRole(AriaRole.Link, new() { Name = "様子.png" })).ToBeVisibleAsync();
         await using var otherPhone = await chromium.PhoneAsync(app.BaseAddress);
         var link = await new ConsultationPage(await otherPhone.NewPageAsync()).OpenAsync(new Uri(resident.Url).AbsolutePath);
         await link.EnterPinAsync(TestPin.Default);
