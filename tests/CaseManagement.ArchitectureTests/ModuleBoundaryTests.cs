@@ -22,6 +22,8 @@ public sealed partial class ModuleBoundaryTests
         ["ResidentSignInFailures"] = "Residents",
         ["LineWebhookEvents"] = "Residents",
         ["CaseMessages"] = "Consultations",
+        ["CaseAttachments"] = "Consultations",
+        ["CaseReadMarks"] = "Consultations",
         ["WorkTasks"] = "Tasks",
         ["TaskHistoryViews"] = "Tasks",
         ["AuditLog"] = "Audit",

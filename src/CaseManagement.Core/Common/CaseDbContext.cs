@@ -30,6 +30,8 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<ResidentSignInFailure> ResidentSignInFailures => Set<ResidentSignInFailure>();
     public DbSet<LineWebhookEvent> LineWebhookEvents => Set<LineWebhookEvent>();
     public DbSet<CaseMessage> CaseMessages => Set<CaseMessage>();
+    public DbSet<CaseAttachment> CaseAttachments => Set<CaseAttachment>();
+    public DbSet<CaseReadMark> CaseReadMarks => Set<CaseReadMark>();
     public DbSet<WorkTask> WorkTasks => Set<WorkTask>();
     public DbSet<TaskHistoryView> TaskHistoryViews => Set<TaskHistoryView>();
     public DbSet<WorkflowInstanceRecord> WorkflowInstances => Set<WorkflowInstanceRecord>();

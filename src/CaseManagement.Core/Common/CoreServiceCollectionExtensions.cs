@@ -14,6 +14,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using CaseManagement.Core.Common.Security;
+using CaseManagement.Core.Consultations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
@@ -36,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         // Business-time timers count on the case category's reception hours (WorkflowHostingExtensions picks this up).
         services.AddSingleton<CategoryCalendars>();
         services.AddSingleton<IBusinessCalendarProvider>(sp => sp.GetRequiredService<CategoryCalendars>());
+        services.AddOptions<AttachmentOptions>();
         services.AddScoped<IWorkflowTimerHandler, WorkflowTimerHandler>();
         services.AddResidentChannels();
         foreach (var type in BuiltInServiceTask.Types)

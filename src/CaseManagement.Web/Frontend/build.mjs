@@ -16,8 +16,8 @@ await mkdir(outdir, { recursive: true });
 await build({
   absWorkingDir: here,
   // site.js + site.css (layout), viewer.js + viewer.css (audit BPMN viewer), desk.js (live queues, history first),
-  // notifications.js (the staff header's live お知らせ badge).
-  entryPoints: ['src/site.js', 'src/site.css', 'src/viewer.js', 'src/viewer.css', 'src/desk.js', 'src/notifications.js'],
+  // notifications.js (the staff header's live お知らせ badge), chat.js (live chat on the resident's consultation and the desk's task).
+  entryPoints: ['src/site.js', 'src/site.css', 'src/viewer.js', 'src/viewer.css', 'src/desk.js', 'src/notifications.js', 'src/chat.js'],
   outdir,
   entryNames: '[name]',
   assetNames: 'assets/[name]-[hash]',

@@ -45,6 +45,7 @@ internal static class WebPipeline
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapHub<DeskHub>(DeskHub.Path);
+        app.MapChat();
         app.MapPost("/culture", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>
         {
             var chosen = Cultures.FirstOrDefault(c => c.Name == culture) ?? Cultures[0];

@@ -113,6 +113,7 @@ internal static class WebServices
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, f) => f.Create(typeof(SharedResource)));
+        builder.AddChat();
         return builder;
     }
 }

@@ -66,7 +66,9 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
             new CaseTag { CaseId = closedCase.Id, Tag = "要フォロー", AddedAt = At, AddedBy = "staff:x" },
             new TaskAssignment { TaskId = entities.OfType<WorkTask>().Single().Id, InstanceId = instanceId, Kind = "reassign", StaffId = staff.Id, PreviousStaffId = Guid.CreateVersion7(), Mode = "round-robin", Actor = "staff:x", At = At },
         };
-        entities = [.. entities, message, historyView, new CategoryClosureItem { CategoryId = category.Id, Item = "outcome" }, notification,
+        var attachment = new CaseAttachment { Id = Guid.CreateVersion7(), CaseId = message.CaseId, MessageId = message.Id, FileName = "写真.png", ContentType = "image/png", SizeBytes = 3, Sha256 = new byte[32], Content = [0x89, 0x50, 0x4E], UploadedAt = At };
+        var readMark = new CaseReadMark { CaseId = message.CaseId, Reader = ChatSide.Resident, LastReadMessageId = message.Id, ReadAt = At };
+        entities = [.. entities, message, historyView, attachment, readMark, new CategoryClosureItem { CategoryId = category.Id, Item = "outcome" }, notification,
             new StaffNotificationRead { NotificationId = notification.Id, StaffId = staff.Id, ReadAt = At }, .. assignmentRows,
             signInCode, signInFailure, webhookEvent];
 
