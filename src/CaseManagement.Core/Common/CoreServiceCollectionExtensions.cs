@@ -1,3 +1,4 @@
+using CaseManagement.Core.Audit;
 using CaseManagement.Core.Common.Behaviours;
 using CaseManagement.Core.Common.Database;
 using CaseManagement.Core.Common.Messaging;
@@ -29,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddWorkflowHosting();
         services.AddScoped<DeskTasks>();
         services.AddScoped<AfterCommit>();
+        services.AddScoped<AuditTrail>();
         services.AddScoped<IWorkflowTimerHandler, WorkflowTimerHandler>();
         foreach (var type in BuiltInServiceTask.Types)
         {

@@ -1,3 +1,4 @@
+using CaseManagement.Core.Audit;
 using CaseManagement.Core.Common;
 using CaseManagement.Core.Common.Security;
 using CaseManagement.Core.Tasks;
@@ -28,6 +29,8 @@ internal static class WebServices
         var services = builder.Services;
         services.AddCaseManagementCore(connectionString);
         services.AddWorkflowBackgroundServices(connectionString);
+        services.AddSingleton<AuditPartitionMaintenance>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditPartitionMaintenance>());
         services.AddSingleton(_ => ShippedDecisions.Load(ShippedDecisions.WorkflowsDirectory(builder.Configuration)));
         services.AddHttpContextAccessor();
         services.AddSignalR();

@@ -37,8 +37,9 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
             new StaffCategory { StaffId = staff.Id, CategoryId = category.Id },
             resident,
             new Case { Id = Guid.CreateVersion7(), CaseNumber = "2026-999999", CategoryId = category.Id, ResidentId = resident.Id, Status = CaseStatus.Closed, WorkflowInstanceId = instanceId, AccessTokenHash = [1, 2, 3], OpenedAt = At, ClosedAt = At, Revision = 5, ConsultationType = "parenting", ResidentGender = "female", AgeBand = "30s", Area = "中央地区" },
-            new AuditEntry { At = At, Actor = "x", ActorRole = "r", Ip = "192.0.2.1", UserAgent = "ua", Action = "act", Target = "t", Outcome = "o", Detail = "d" },
         };
+        // Audit rows are appended through audit_append() (the application may not INSERT them): id and hashes come back.
+        var audit = new AuditEntry { At = At, Kind = AuditKinds.Read, Actor = "x", ActorRole = "r", Ip = "192.0.2.1", UserAgent = "ua", Action = "act", Target = "t", Outcome = "o", Detail = "詳細" };
         var message = new CaseMessage { Id = Guid.CreateVersion7(), CaseId = ((Case)entities[8]).Id, AuthorKind = MessageAuthor.Staff, AuthorStaffId = staff.Id, Body = "本文", SentAt = At };
         var historyView = new TaskHistoryView { TaskId = ((WorkTask)entities[3]).Id, StaffId = staff.Id, ViewedAt = At, NoneConfirmed = true };
         var closedCase = (Case)entities[8];
@@ -55,7 +56,14 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
                 db.Add(e);
                 await db.SaveChangesAsync();
             }
+
+            audit.Id = await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(audit, default);
+            var stored = await db.AuditLog.AsNoTracking().SingleAsync(a => a.Id == audit.Id);
+            (audit.PrevHash, audit.Hash) = (stored.PrevHash, stored.Hash);
+            Assert.Equal(AuditChain.Hash(audit, audit.PrevHash), stored.Hash);
         }
+
+        entities = [.. entities, audit];
 
         await using var read = host.Services.CreateAsyncScope();
         var fresh = read.ServiceProvider.GetRequiredService<CaseDbContext>();

@@ -17,14 +17,18 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The application's connection (cannot change audit rows).</summary>
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The owner's connection to the same database, for tests that tamper with what the app may not.</summary>
+    public string OwnerConnectionString => postgres.OwnerConnectionString(ConnectionString);
 
     public IServiceProvider Services => factory!.Services;
 
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await postgres.CreateDatabaseAsync();
-        factory = new Factory(ConnectionString);
+        factory = new Factory(ConnectionString, OwnerConnectionString);
         factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -48,12 +52,13 @@ public sealed class TestApp(TestPostgres postgres) : IAsyncLifetime
         }
     }
 
-    private sealed class Factory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, string ownerConnectionString) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Default", connectionString);
+            builder.UseSetting("ConnectionStrings:Migrations", ownerConnectionString);
             builder.UseSetting("CaseManagement:SeedDemoData", "true");
             builder.UseSetting("CaseManagement:WorkflowsDirectory", RepositoryPaths.Workflows);
         }

@@ -13,13 +13,15 @@ using Npgsql;
 namespace CaseManagement.Core.Common.Behaviours;
 
 /// <summary>Outermost: turns lost races into a <see cref="ConflictException"/> people can act on, logs the
-/// unexpected, and records every refused or failed command in the audit log (its own change was rolled back).</summary>
+/// unexpected, and records every refused or failed command, and every refused read of personal data, in the audit
+/// log (the command's own change, and its pending audit row, were rolled back).</summary>
 public sealed class ExceptionBehaviour<TRequest, TResponse>(
-    CaseDbContext db, ICurrentActor actor, TimeProvider clock, ILogger<ExceptionBehaviour<TRequest, TResponse>> logger)
+    CaseDbContext db, AuditTrail trail, ICurrentActor actor, TimeProvider clock, ILogger<ExceptionBehaviour<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        trail.Depth++;
         try
         {
             return await next();
@@ -27,13 +29,16 @@ public sealed class ExceptionBehaviour<TRequest, TResponse>(
         catch (Exception e)
         {
             var translated = Translate(e);
-            if (request is ICommand<TResponse> && db.Database.CurrentTransaction is null)
+            // Only the outermost command or read records: a nested one's failure is its caller's failure.
+            var command = request is ICommand<TResponse>;
+            var read = AuditedRead<TRequest, TResponse>.Applies && trail.Depth == 1;
+            if ((command || read) && db.Database.CurrentTransaction is null)
             {
-                // Only the outermost command records: a nested one's failure is its caller's failure.
                 db.ChangeTracker.Clear();
+                trail.Discard();
                 var refused = translated is UseCaseException or ValidationException;
-                db.AuditLog.Add(AuditEntries.For(request!, actor, clock, refused ? "refused" : "failed", translated.GetType().Name));
-                await db.SaveChangesAsync(CancellationToken.None);
+                await trail.AppendAsync(AuditEntries.For(request!, command ? AuditKinds.Command : AuditKinds.Read, actor, clock,
+                    refused ? "refused" : "failed", translated.GetType().Name), CancellationToken.None);
             }
 
             if (translated is not UseCaseException and not ValidationException and not OperationCanceledException)
@@ -47,6 +52,10 @@ public sealed class ExceptionBehaviour<TRequest, TResponse>(
             }
 
             throw translated;
+        }
+        finally
+        {
+            trail.Depth--;
         }
     }
 
