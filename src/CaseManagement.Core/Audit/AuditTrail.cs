@@ -1,4 +1,5 @@
 using CaseManagement.Core.Common;
+using CaseManagement.Core.Common.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -11,21 +12,37 @@ namespace CaseManagement.Core.Audit;
 /// so the head is held for the commit only, not for the whole workflow step; reads and refusals append at once.</summary>
 public sealed class AuditTrail(CaseDbContext db)
 {
-    private readonly List<AuditEntry> pending = [];
+    private readonly List<(object Request, AuditEntry Entry)> pending = [];
 
     /// <summary>How deep the current request is nested (1 = sent by a page, job or test, not by another handler).</summary>
     internal int Depth { get; set; }
 
-    internal void Record(AuditEntry entry) => pending.Add(entry);
+    internal void Record(object request, AuditEntry entry) => pending.Add((request, entry));
 
-    internal void Forget(AuditEntry entry) => pending.Remove(entry);
+    /// <summary>The command succeeded: if its response names what it created or changed ("case:…"), that becomes the
+    /// row's target, and what it was asked about ("category:…") its detail.</summary>
+    internal void Complete(object request, object? response)
+    {
+        if (response is not IAuditTarget created)
+        {
+            return;
+        }
+
+        foreach (var (_, entry) in pending.Where(p => ReferenceEquals(p.Request, request) && p.Entry.Target != created.AuditTarget))
+        {
+            entry.Detail ??= entry.Target;
+            entry.Target = created.AuditTarget;
+        }
+    }
+
+    internal void Forget(object request) => pending.RemoveAll(p => ReferenceEquals(p.Request, request));
 
     internal void Discard() => pending.Clear();
 
     /// <summary>Appends the rows recorded for the current command inside its transaction (called just before commit).</summary>
     internal async Task FlushAsync(CancellationToken ct)
     {
-        foreach (var entry in pending)
+        foreach (var (_, entry) in pending)
         {
             await AppendAsync(entry, ct);
         }

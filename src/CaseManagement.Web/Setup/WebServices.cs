@@ -76,6 +76,7 @@ internal static class WebServices
                 o.Conventions.AuthorizeAreaFolder("Desk", "/", DeskPolicy);
                 o.Conventions.AuthorizeAreaFolder("Admin", "/", AdminPolicy);
                 o.Conventions.AuthorizeAreaFolder("Audit", "/", AuditPolicy);
+                o.Conventions.AddAreaFolderApplicationModelConvention("Audit", "/", m => m.Filters.Add(new ReadOnlyPageFilter()));
                 o.Conventions.AddAreaPageRoute("Resident", "/Index", "/");
             })
             .AddMvcOptions(o =>

@@ -16,15 +16,16 @@ public sealed class AuditBehaviour<TRequest, TResponse>(CaseDbContext db, AuditT
     {
         if (request is ICommand<TResponse>)
         {
-            var entry = AuditEntries.For(request!, AuditKinds.Command, actor, clock, "succeeded");
-            trail.Record(entry);
+            trail.Record(request!, AuditEntries.For(request!, AuditKinds.Command, actor, clock, "succeeded"));
             try
             {
-                return await next();
+                var result = await next();
+                trail.Complete(request!, result);
+                return result;
             }
             catch
             {
-                trail.Forget(entry);
+                trail.Forget(request!);
                 throw;
             }
         }

@@ -22,6 +22,7 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(CaseDbContext db, 
         {
             await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
             response = await next();
+            trail.Complete(request!, response);
             await db.SaveChangesAsync(cancellationToken);
             // Last before commit: audit_append locks the chain head until the transaction ends.
             await trail.FlushAsync(cancellationToken);
