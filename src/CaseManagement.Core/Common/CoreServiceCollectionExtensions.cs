@@ -1,5 +1,6 @@
 using CaseManagement.Core.Audit;
 using CaseManagement.Core.Common.Behaviours;
+using CaseManagement.Core.DataLifecycle;
 using CaseManagement.Core.Common.Database;
 using CaseManagement.Core.Common.Messaging;
 using CaseManagement.Core.Common.ServiceTasks;
@@ -31,6 +32,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<DeskTasks>();
         services.AddScoped<AfterCommit>();
         services.AddScoped<AuditTrail>();
+        services.AddOptions<DataLifecycleOptions>();
+        services.AddSingleton<DeletionCertificateSigner>();
         services.AddScoped<IWorkflowTimerHandler, WorkflowTimerHandler>();
         foreach (var type in BuiltInServiceTask.Types)
         {

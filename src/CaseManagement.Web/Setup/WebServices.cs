@@ -29,6 +29,7 @@ internal static class WebServices
         var services = builder.Services;
         services.AddCaseManagementCore(connectionString);
         services.AddWorkflowBackgroundServices(connectionString);
+        services.Configure<CaseManagement.Core.DataLifecycle.DataLifecycleOptions>(builder.Configuration.GetSection("CaseManagement:DataLifecycle"));
         services.AddSingleton<AuditPartitionMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditPartitionMaintenance>());
         services.AddSingleton(_ => ShippedDecisions.Load(ShippedDecisions.WorkflowsDirectory(builder.Configuration)));
