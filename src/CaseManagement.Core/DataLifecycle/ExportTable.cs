@@ -11,7 +11,7 @@ internal sealed record ExportTable(string File, string Query, string Description
         new("staff.csv", "SELECT id, display_name, created_at FROM staff_members ORDER BY created_at, id", "職員 / staff"),
         new("staff_categories.csv", "SELECT staff_id, category_id FROM staff_categories ORDER BY staff_id, category_id", "職員の担当分野 / staff per category"),
         new("residents.csv", "SELECT id, email, line_user_id, display_name, created_at FROM residents ORDER BY created_at, id", "住民 / residents"),
-        new("cases.csv", "SELECT id, case_number, category_id, status, workflow_instance_id, resident_id, opened_at, closed_at, consultation_type, resident_gender, age_band, area FROM cases ORDER BY opened_at, id", "案件 / cases"),
+        new("cases.csv", "SELECT id, case_number, category_id, status, workflow_instance_id, resident_id, opened_at, closed_at, consultation_type, resident_gender, age_band, area, outcome, follow_up_needed FROM cases ORDER BY opened_at, id", "案件 / cases"),
         new("messages.csv", "SELECT id, case_id, author_kind, author_staff_id, body, sent_at FROM case_messages ORDER BY sent_at, id", "メッセージ / messages"),
         new("tasks.csv", "SELECT id, instance_id, element_id, name, queue, assignee, due_at, status, created_at, claimed_at, completed_at, completed_by FROM wf_user_tasks ORDER BY created_at, id", "タスク / tasks"),
         new("workflow_definitions.csv", "SELECT id, process_id, version, name, checksum, published_at, 'workflow_definitions/' || process_id || '_v' || version || '.bpmn' AS bpmn_file FROM wf_definitions ORDER BY process_id, version", "ワークフロー定義 / workflow definitions"),
