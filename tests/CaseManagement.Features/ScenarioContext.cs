@@ -19,6 +19,8 @@ public sealed class ScenarioContext(TestApp app, Chromium chromium, ScenarioSpec
     private IBrowserContext? adminDesktop;
     private IPage? supervisor;
     private IPage? admin;
+    private IBrowserContext? auditDesktop;
+    private IPage? auditor;
 
     public TestApp App => app;
 
@@ -60,6 +62,13 @@ public sealed class ScenarioContext(TestApp app, Chromium chromium, ScenarioSpec
         return admin ??= await adminDesktop.NewPageAsync();
     }
 
+    /// <summary>The auditor, at a desktop of their own (signed in separately from the counselor).</summary>
+    public async Task<IPage> AuditorAsync()
+    {
+        auditDesktop ??= await chromium.DesktopAsync(app.BaseAddress);
+        return auditor ??= await auditDesktop.NewPageAsync();
+    }
+
     public static string Require(string? value, string what) =>
         value ?? throw new InvalidOperationException($"前のステップで{what}が記録されていません / no {what} yet");
 
@@ -67,7 +76,7 @@ public sealed class ScenarioContext(TestApp app, Chromium chromium, ScenarioSpec
     public async Task SaveScreenshotsAsync(bool ignoreErrors = false)
     {
         var name = Path.ChangeExtension(scenario.File, null) + "-" + scenario.Name;
-        foreach (var (actor, page) in new[] { ("resident", resident), ("counselor", counselor), ("supervisor", supervisor), ("admin", admin) })
+        foreach (var (actor, page) in new[] { ("resident", resident), ("counselor", counselor), ("supervisor", supervisor), ("admin", admin), ("auditor", auditor) })
         {
             if (page is null || page.IsClosed)
             {
@@ -88,7 +97,7 @@ public sealed class ScenarioContext(TestApp app, Chromium chromium, ScenarioSpec
     {
         // A scenario may have set the app's clock (「今は … である」); the next one starts on real time.
         app.Clock.Release();
-        foreach (var context in new[] { phone, desktop, supervisorDesktop, adminDesktop })
+        foreach (var context in new[] { phone, desktop, supervisorDesktop, adminDesktop, auditDesktop })
         {
             if (context is not null)
             {

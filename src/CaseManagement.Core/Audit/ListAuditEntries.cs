@@ -10,13 +10,15 @@ namespace CaseManagement.Core.Audit;
 [Authorize(Roles.Auditor)]
 public sealed record ListAuditEntries(string? Target = null, int Take = 200) : IQuery<IReadOnlyList<AuditEntryView>>;
 
-internal sealed class ListAuditEntriesHandler(CaseDbContext db) : IRequestHandler<ListAuditEntries, IReadOnlyList<AuditEntryView>>
+internal sealed class ListAuditEntriesHandler(CaseDbContext db, IMediator mediator) : IRequestHandler<ListAuditEntries, IReadOnlyList<AuditEntryView>>
 {
-    public async Task<IReadOnlyList<AuditEntryView>> Handle(ListAuditEntries request, CancellationToken cancellationToken) =>
-        await db.AuditLog.AsNoTracking()
+    public async Task<IReadOnlyList<AuditEntryView>> Handle(ListAuditEntries request, CancellationToken cancellationToken)
+    {
+        var rows = await db.AuditLog.AsNoTracking()
             .Where(a => request.Target == null || a.Target == request.Target)
             .OrderByDescending(a => a.Id)
             .Take(Math.Clamp(request.Take, 1, 1000))
-            .Select(a => new AuditEntryView(a.Id, a.At, a.Actor, a.ActorRole, a.Ip, a.Action, a.Target, a.Outcome))
             .ToListAsync(cancellationToken);
+        return await AuditSearches.ViewsAsync(mediator, rows, cancellationToken);
+    }
 }

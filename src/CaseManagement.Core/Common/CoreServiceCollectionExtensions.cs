@@ -1,5 +1,7 @@
 using CaseManagement.Core.Administration;
+using CaseManagement.Core.Audit;
 using CaseManagement.Core.Common.Behaviours;
+using CaseManagement.Core.DataLifecycle;
 using CaseManagement.Core.Common.Database;
 using CaseManagement.Core.Common.Messaging;
 using CaseManagement.Core.Common.ServiceTasks;
@@ -38,6 +40,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<CategoryCalendars>();
         services.AddSingleton<IBusinessCalendarProvider>(sp => sp.GetRequiredService<CategoryCalendars>());
         services.AddOptions<AttachmentOptions>();
+        services.AddScoped<AuditTrail>();
+        services.AddOptions<DataLifecycleOptions>();
+        services.AddSingleton<DeletionCertificateSigner>();
         services.AddScoped<IWorkflowTimerHandler, WorkflowTimerHandler>();
         services.AddResidentChannels();
         foreach (var type in BuiltInServiceTask.Types)

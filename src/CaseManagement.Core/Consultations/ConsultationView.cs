@@ -1,6 +1,11 @@
 using CaseManagement.Core.Cases;
+using CaseManagement.Core.Common.Messaging;
 
 namespace CaseManagement.Core.Consultations;
 
 /// <summary>A consultation: its case header and every message, oldest first.</summary>
-public sealed record ConsultationView(CaseView Case, IReadOnlyList<MessageView> Messages);
+[PersonalData]
+public sealed record ConsultationView(CaseView Case, IReadOnlyList<MessageView> Messages) : IAuditTarget
+{
+    string IAuditTarget.AuditTarget => "case:" + Case.Id;
+}

@@ -2,7 +2,9 @@ using CaseManagement.Core.Common.Database;
 
 namespace CaseManagement.Web.Setup;
 
-/// <summary>Finds the database: ConnectionStrings:Default when given, else a private cluster under .data/pg.</summary>
+/// <summary>Finds the database: ConnectionStrings:Default when given (and ConnectionStrings:Migrations, the owner's, if
+/// the migrations should not run as the application's role), else a private cluster under .data/pg whose superuser
+/// runs the migrations while the application connects as casemanagement_web (ADR 0016).</summary>
 internal static class DatabaseBootstrap
 {
     public static async Task<string> EnsureDatabaseAsync(this WebApplicationBuilder builder)
@@ -19,9 +21,14 @@ internal static class DatabaseBootstrap
         var server = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = dataDir, Port = port });
         builder.Services.AddSingleton(server);
         builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
-        builder.Configuration["ConnectionStrings:Default"] = server.ConnectionString;
-        return server.ConnectionString;
+        builder.Configuration["ConnectionStrings:Default"] = server.ApplicationConnectionString;
+        builder.Configuration["ConnectionStrings:Migrations"] = server.ConnectionString;
+        return server.ApplicationConnectionString;
     }
+
+    /// <summary>The connection migrations run on: the owner's when configured, else the application's own.</summary>
+    public static string MigrationsConnectionString(IConfiguration config) =>
+        config.GetConnectionString("Migrations") is { Length: > 0 } owner ? owner : config.GetConnectionString("Default")!;
 
     // ./run starts the app from the repository; .data/ lives beside the solution file.
     private static string FindRepositoryRoot()

@@ -16,14 +16,28 @@ internal static class StartupTasks
     public static async Task PrepareAsync(this WebApplication app)
     {
         var config = app.Configuration;
-        var cs = config.GetConnectionString("Default")!;
-        await app.Services.GetRequiredService<SqlMigrator>().MigrateAsync(cs, SqlMigration.Embedded());
+        await app.Services.GetRequiredService<SqlMigrator>().MigrateAsync(DatabaseBootstrap.MigrationsConnectionString(config), SqlMigration.Embedded());
+        await WarnWhenAuditLogIsWritableAsync(app.Services);
         await PublishWorkflowsAsync(app.Services, ShippedDecisions.WorkflowsDirectory(config));
         // Load the shipped decisions now, so that a broken .dmn stops the start instead of the first case.
         app.Services.GetRequiredService<CaseManagement.Workflows.Dmn.IDecisionProvider>();
         if (config.GetValue("CaseManagement:SeedDemoData", false))
         {
             await SeedDemoDataAsync(app.Services, Path.Combine(AppContext.BaseDirectory, "seed", "demo.json"));
+        }
+    }
+
+    // Works with one role too (an external ConnectionStrings__Default that owns the tables), but then only the hash
+    // chain protects the audit log: say so at every start.
+    private static async Task WarnWhenAuditLogIsWritableAsync(IServiceProvider services)
+    {
+        await using var cmd = services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand(
+            "SELECT has_table_privilege('audit_log', 'UPDATE') OR has_table_privilege('audit_log', 'DELETE')");
+        if ((bool)(await cmd.ExecuteScalarAsync())!)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupTasks)).LogWarning(
+                "The application's database role may UPDATE or DELETE audit_log rows; connect as a member of {Role}, not as the owner (deploy/DATABASE-ROLES.md)",
+                DatabaseRoles.Application);
         }
     }
 

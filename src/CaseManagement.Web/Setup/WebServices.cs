@@ -1,3 +1,4 @@
+using CaseManagement.Core.Audit;
 using CaseManagement.Core.Common;
 using CaseManagement.Core.Common.Mail;
 using CaseManagement.Core.Common.Security;
@@ -34,6 +35,9 @@ internal static class WebServices
         services.Configure<MailOptions>(builder.Configuration.GetSection("Mail"));
         services.Configure<LineOptions>(builder.Configuration.GetSection("Line"));
         services.AddWorkflowBackgroundServices(connectionString);
+        services.Configure<CaseManagement.Core.DataLifecycle.DataLifecycleOptions>(builder.Configuration.GetSection("CaseManagement:DataLifecycle"));
+        services.AddSingleton<AuditPartitionMaintenance>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditPartitionMaintenance>());
         services.AddSingleton(_ => ShippedDecisions.Load(ShippedDecisions.WorkflowsDirectory(builder.Configuration)));
         services.AddHttpContextAccessor();
         services.AddSignalR();
@@ -99,6 +103,7 @@ internal static class WebServices
                 o.Conventions.AuthorizeAreaFolder("Desk", "/", DeskPolicy);
                 o.Conventions.AuthorizeAreaFolder("Admin", "/", AdminPolicy);
                 o.Conventions.AuthorizeAreaFolder("Audit", "/", AuditPolicy);
+                o.Conventions.AddAreaFolderApplicationModelConvention("Audit", "/", m => m.Filters.Add(new ReadOnlyPageFilter()));
                 o.Conventions.AddAreaPageRoute("Resident", "/Index", "/");
                 o.Conventions.AddPageApplicationModelConvention("/Account/Login", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
                 o.Conventions.AddAreaFolderApplicationModelConvention("Resident", "/", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Resident)));

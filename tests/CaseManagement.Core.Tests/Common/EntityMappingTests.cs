@@ -47,8 +47,9 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
             new Notice { Id = Guid.CreateVersion7(), Kind = NoticeKind.Maintenance, TitleJa = "保守", TitleEn = "Maintenance", BodyJa = "本文", BodyEn = "Body", StartsAt = At, EndsAt = At.AddHours(1), CreatedAt = At, UpdatedAt = At },
             resident,
             new Case { Id = Guid.CreateVersion7(), CaseNumber = "2026-999999", CategoryId = category.Id, ResidentId = resident.Id, Status = CaseStatus.Closed, WorkflowInstanceId = instanceId, AccessTokenHash = [1, 2, 3], PinHash = "pbkdf2-sha256$1$AA==$AA==", PinFailures = 2, PinLockedUntil = At, OpenedAt = At, ClosedAt = At, Revision = 5, ConsultationType = "parenting", ResidentGender = "female", AgeBand = "30s", Area = "中央地区" },
-            new AuditEntry { At = At, Actor = "x", ActorRole = "r", Ip = "192.0.2.1", UserAgent = "ua", Action = "act", Target = "t", Outcome = "o", Detail = "d" },
         };
+        // Audit rows are appended through audit_append() (the application may not INSERT them): id and hashes come back.
+        var audit = new AuditEntry { At = At, Kind = AuditKinds.Read, Actor = "x", ActorRole = "r", Ip = "192.0.2.1", UserAgent = "ua", Action = "act", Target = "t", Outcome = "o", Detail = "詳細" };
         var message = new CaseMessage { Id = Guid.CreateVersion7(), CaseId = entities.OfType<Case>().Single().Id, AuthorKind = MessageAuthor.Staff, AuthorStaffId = staff.Id, Body = "本文", SentAt = At };
         var historyView = new TaskHistoryView { TaskId = entities.OfType<WorkTask>().Single().Id, StaffId = staff.Id, ViewedAt = At, NoneConfirmed = true };
         var closedCase = entities.OfType<Case>().Single();
@@ -80,7 +81,14 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
                 db.Add(e);
                 await db.SaveChangesAsync();
             }
+
+            audit.Id = await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(audit, default);
+            var stored = await db.AuditLog.AsNoTracking().SingleAsync(a => a.Id == audit.Id);
+            (audit.PrevHash, audit.Hash) = (stored.PrevHash, stored.Hash);
+            Assert.Equal(AuditChain.Hash(audit, audit.PrevHash), stored.Hash);
         }
+
+        entities = [.. entities, audit];
 
         await using var read = host.Services.CreateAsyncScope();
         var fresh = read.ServiceProvider.GetRequiredService<CaseDbContext>();

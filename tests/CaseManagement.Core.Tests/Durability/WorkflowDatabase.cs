@@ -23,7 +23,8 @@ public sealed class WorkflowDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<WorkflowDatabase> CreateAsync(TestPostgres postgres) => new(await postgres.CreateDatabaseAsync());
+    // As the owner: the node harness creates its own bookkeeping tables, which the application's role may not (ADR 0016).
+    public static async Task<WorkflowDatabase> CreateAsync(TestPostgres postgres) => new(postgres.OwnerConnectionString(await postgres.CreateDatabaseAsync()));
 
     /// <summary>Publishes <paramref name="bpmn"/> and starts one instance per variable set, a batch per transaction.</summary>
     public async Task<IReadOnlyList<Guid>> StartAsync(

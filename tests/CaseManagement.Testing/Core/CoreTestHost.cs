@@ -19,7 +19,11 @@ public sealed class CoreTestHost(TestPostgres postgres) : IAsyncLifetime
 {
     private ServiceProvider? services;
 
+    /// <summary>The application's connection (cannot change audit rows).</summary>
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The owner's connection to the same database, for tests that tamper with what the app may not.</summary>
+    public string OwnerConnectionString => postgres.OwnerConnectionString(ConnectionString);
 
     public TestActor Hanako { get; } = TestActor.Staff("相談 花子", Roles.Counselor);
 

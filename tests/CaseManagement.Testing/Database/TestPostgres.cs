@@ -7,10 +7,16 @@ using Xunit;
 namespace CaseManagement.Testing.Database;
 
 /// <summary>One PostgreSQL per test process (a throwaway cluster, or CM_TEST_CONNECTION's server) holding a
-/// migrated template database with the shipped workflows; each test class clones it (CREATE DATABASE … TEMPLATE).</summary>
+/// migrated template database with the shipped workflows; each test class clones it (CREATE DATABASE … TEMPLATE).
+/// Like production (ADR 0016), tests connect as an application login that does not own the tables; the owner's
+/// connection (<see cref="OwnerConnectionString"/>) is for migrations and for tests that play the attacker.</summary>
 public sealed class TestPostgres : IAsyncLifetime
 {
     private const string Template = "cm_template";
+
+    /// <summary>The application's login in tests (member of casemanagement_app); its password matters only on
+    /// a CM_TEST_CONNECTION server that asks for one.</summary>
+    public const string ApplicationLogin = "cm_test_app";
     private static int counter;
     private EmbeddedPostgres? server;
     private string? dataDirectory;
@@ -34,15 +40,21 @@ public sealed class TestPostgres : IAsyncLifetime
         var template = ConnectionStringFor(prefix + Template, pooling: false);
         await new SqlMigrator(NullLogger<SqlMigrator>.Instance).MigrateAsync(template, SqlMigration.Embedded());
         await PublishWorkflowsAsync(template);
+        await DatabaseRoles.EnsureApplicationLoginAsync(adminConnectionString, ApplicationLogin, ApplicationLogin);
     }
 
-    /// <summary>A fresh database with the real schema and shipped workflows, for one test class.</summary>
+    /// <summary>A fresh database with the real schema and shipped workflows, for one test class; the connection is
+    /// the application's (not the owner's).</summary>
     public async Task<string> CreateDatabaseAsync()
     {
         var name = prefix + "db" + Interlocked.Increment(ref counter);
         await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {prefix}{Template}");
-        return ConnectionStringFor(name, pooling: true);
+        return new NpgsqlConnectionStringBuilder(ConnectionStringFor(name, pooling: true)) { Username = ApplicationLogin, Password = ApplicationLogin }.ConnectionString;
     }
+
+    /// <summary>The same database as <paramref name="connectionString"/>, as the owner of its tables (superuser).</summary>
+    public string OwnerConnectionString(string connectionString) =>
+        ConnectionStringFor(new NpgsqlConnectionStringBuilder(connectionString).Database!, pooling: true);
 
     /// <summary>A fresh empty database (no migrations), for migrator tests.</summary>
     public async Task<string> CreateEmptyDatabaseAsync()

@@ -32,7 +32,11 @@ public class TestApp : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The application's connection (cannot change audit rows).</summary>
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The owner's connection to the same database, for tests that tamper with what the app may not.</summary>
+    public string OwnerConnectionString => postgres.OwnerConnectionString(ConnectionString);
 
     public IServiceProvider Services => factory!.Services;
 
@@ -46,7 +50,7 @@ public class TestApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         ConnectionString = await postgres.CreateDatabaseAsync();
-        factory = new Factory(ConnectionString, Clock, Settings);
+        factory = new Factory(ConnectionString, OwnerConnectionString, Clock, Settings);
         factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -72,12 +76,13 @@ public class TestApp : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    private sealed class Factory(string connectionString, TestClock clock, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, string ownerConnectionString, TestClock clock, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Default", connectionString);
+            builder.UseSetting("ConnectionStrings:Migrations", ownerConnectionString);
             builder.UseSetting("CaseManagement:SeedDemoData", "true");
             builder.UseSetting("CaseManagement:WorkflowsDirectory", RepositoryPaths.Workflows);
             builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));

@@ -13,13 +13,15 @@ using Npgsql;
 namespace CaseManagement.Core.Common.Behaviours;
 
 /// <summary>Outermost: turns lost races into a <see cref="ConflictException"/> people can act on, logs the
-/// unexpected, and records every refused or failed command in the audit log (its own change was rolled back).</summary>
+/// unexpected, and records every refused or failed command, and every refused read of personal data, in the audit
+/// log (the command's own change, and its pending audit row, were rolled back).</summary>
 public sealed class ExceptionBehaviour<TRequest, TResponse>(
-    CaseDbContext db, ICurrentActor actor, TimeProvider clock, ILogger<ExceptionBehaviour<TRequest, TResponse>> logger)
+    CaseDbContext db, AuditTrail trail, ICurrentActor actor, TimeProvider clock, ILogger<ExceptionBehaviour<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        trail.Depth++;
         try
         {
             return await next();
@@ -27,14 +29,17 @@ public sealed class ExceptionBehaviour<TRequest, TResponse>(
         catch (Exception e)
         {
             var translated = Translate(e);
-            if (ShouldRecord(request, translated, e))
+            // Only the outermost command or read records: a nested one's failure is its caller's failure. A refused read
+            // that names its target (someone opening a case that is not theirs) records once, however deeply it was nested.
+            var command = request is ICommand<TResponse>;
+            if (ShouldRecord(request, command, translated, e))
             {
-                // Only the outermost command records: a nested one's failure is its caller's failure.
                 e.Data[RecordedKey] = true;
                 db.ChangeTracker.Clear();
+                trail.Discard();
                 var refused = translated is UseCaseException or ValidationException;
-                db.AuditLog.Add(AuditEntries.For(request!, actor, clock, refused ? "refused" : "failed", translated.GetType().Name));
-                await db.SaveChangesAsync(CancellationToken.None);
+                await trail.AppendAsync(AuditEntries.For(request!, command ? AuditKinds.Command : AuditKinds.Read, actor, clock,
+                    refused ? "refused" : "failed", translated.GetType().Name), CancellationToken.None);
             }
 
             if (translated is not UseCaseException and not ValidationException and not OperationCanceledException)
@@ -49,15 +54,21 @@ public sealed class ExceptionBehaviour<TRequest, TResponse>(
 
             throw translated;
         }
+        finally
+        {
+            trail.Depth--;
+        }
     }
 
     private const string RecordedKey = "cm:audit-recorded";
 
-    // Commands: every refusal or failure, by the outermost command. Reads: a refusal of a read that names its target
-    // (someone tried to open a case that is not theirs), once, however deeply the refusing query was nested.
-    private bool ShouldRecord(TRequest request, Exception translated, Exception original) =>
-        db.Database.CurrentTransaction is null && (request is ICommand<TResponse>
-            || (request is IAuditTarget && translated is ForbiddenException && !original.Data.Contains(RecordedKey)));
+    // Commands: every refusal or failure, by the outermost command (a nested one runs in its caller's transaction).
+    // Reads of personal data: by the outermost read. Any read that names its target and is refused as forbidden: once.
+    private bool ShouldRecord(TRequest request, bool command, Exception translated, Exception original) =>
+        db.Database.CurrentTransaction is null && !original.Data.Contains(RecordedKey)
+        && (command
+            || (AuditedRead<TRequest, TResponse>.Applies && trail.Depth == 1)
+            || (request is IAuditTarget && translated is ForbiddenException));
 
     private static Exception Translate(Exception e) => e switch
     {

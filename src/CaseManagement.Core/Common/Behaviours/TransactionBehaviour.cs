@@ -1,12 +1,13 @@
+using CaseManagement.Core.Audit;
 using CaseManagement.Core.Common.Messaging;
 using MediatR;
 
 namespace CaseManagement.Core.Common.Behaviours;
 
 /// <summary>Innermost: one transaction per outermost command; nested commands join it. Changes tracked by the
-/// context (including the audit row) are saved just before commit; <see cref="AfterCommit"/> notifications are
-/// published after it, and dropped if the command fails.</summary>
-public sealed class TransactionBehaviour<TRequest, TResponse>(CaseDbContext db, AfterCommit afterCommit, IMediator mediator)
+/// context are saved, then the command's audit rows appended to the chain, just before commit;
+/// <see cref="AfterCommit"/> notifications are published after it, and dropped if the command fails.</summary>
+public sealed class TransactionBehaviour<TRequest, TResponse>(CaseDbContext db, AuditTrail trail, AfterCommit afterCommit, IMediator mediator)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -21,11 +22,15 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(CaseDbContext db, 
         {
             await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
             response = await next();
+            trail.Complete(request!, response);
             await db.SaveChangesAsync(cancellationToken);
+            // Last before commit: audit_append locks the chain head until the transaction ends.
+            await trail.FlushAsync(cancellationToken);
             await tx.CommitAsync(cancellationToken);
         }
         catch
         {
+            trail.Discard();
             afterCommit.Drain();
             throw;
         }

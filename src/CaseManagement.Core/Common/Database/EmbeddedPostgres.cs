@@ -20,6 +20,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The login role the application uses on this cluster (member of <see cref="DatabaseRoles.Application"/>).</summary>
+    public const string ApplicationLogin = "casemanagement_web";
+
+    /// <summary>The superuser: owns the tables, runs the migrations.</summary>
     public string ConnectionString => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
@@ -29,6 +33,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Pooling = true,
         MaxPoolSize = 50,
     }.ConnectionString;
+
+    /// <summary>The application's connection: not the owner, so it cannot change or delete audit rows (ADR 0016).
+    /// Loopback connections are trusted (initdb --auth=trust), so the role needs no password here.</summary>
+    public string ApplicationConnectionString =>
+        new NpgsqlConnectionStringBuilder(ConnectionString) { Username = ApplicationLogin }.ConnectionString;
 
     public static async Task<EmbeddedPostgres> StartAsync(EmbeddedPostgresOptions options, CancellationToken ct = default)
     {
@@ -59,6 +68,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         var server = new EmbeddedPostgres(options with { DataDirectory = dataDir }, port);
         await server.EnsureDatabaseAsync(ct);
+        await DatabaseRoles.EnsureApplicationLoginAsync(
+            new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = "postgres", Pooling = false }.ConnectionString,
+            ApplicationLogin, password: null, ct);
         return server;
     }
 

@@ -17,11 +17,18 @@ public sealed class SqlMigrator(ILogger<SqlMigrator> logger)
         await ExecuteAsync(conn, null, "SELECT pg_advisory_lock($1)", ct, AdvisoryLockKey);
         try
         {
+            // Checked first: the application role (ADR 0016) may not create tables, even one that exists.
             await ExecuteAsync(conn, null, """
-                CREATE TABLE IF NOT EXISTS schema_migrations (
-                    file_name text PRIMARY KEY,
-                    checksum text NOT NULL,
-                    applied_at timestamptz NOT NULL DEFAULT now())
+                DO $$
+                BEGIN
+                    IF to_regclass('schema_migrations') IS NULL THEN
+                        CREATE TABLE schema_migrations (
+                            file_name text PRIMARY KEY,
+                            checksum text NOT NULL,
+                            applied_at timestamptz NOT NULL DEFAULT now());
+                    END IF;
+                END
+                $$
                 """, ct);
             var applied = await AppliedAsync(conn, ct);
             foreach (var m in migrations)
@@ -36,7 +43,17 @@ public sealed class SqlMigrator(ILogger<SqlMigrator> logger)
             foreach (var m in migrations.Where(m => !applied.ContainsKey(m.FileName)))
             {
                 await using var tx = await conn.BeginTransactionAsync(ct);
-                await ExecuteAsync(conn, tx, m.Sql, ct);
+                try
+                {
+                    await ExecuteAsync(conn, tx, m.Sql, ct);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+                {
+                    throw new InvalidOperationException(
+                        $"マイグレーション {m.FileName} を適用する権限がありません。テーブルの所有者のロールで ConnectionStrings__Migrations を設定してください " +
+                        $"(deploy/DATABASE-ROLES.md) / not allowed to apply {m.FileName}: set ConnectionStrings__Migrations to the owner role", e);
+                }
+
                 await ExecuteAsync(conn, tx, "INSERT INTO schema_migrations (file_name, checksum) VALUES ($1, $2)", ct, m.FileName, m.Checksum);
                 await tx.CommitAsync(ct);
                 logger.LogInformation("Applied migration {File}", m.FileName);
