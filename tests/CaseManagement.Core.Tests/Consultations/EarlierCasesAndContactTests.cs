@@ -31,7 +31,8 @@ public sealed class EarlierCasesAndContactTests(CoreTestHost host) : IClassFixtu
         var earlier = await host.SendAsync(host.Hanako, new ListEarlierConsultations(current));
 
         Assert.Equal([second, first], earlier.Select(e => e.Case.Id));
-        Assert.Equal("二度目の相談です。", Assert.Single(earlier[0].Messages).Body);
+        Assert.Equal("二度目の相談です。", Assert.Single(earlier[0].Messages, m => m.Author == MessageAuthor.Resident).Body);
+        Assert.DoesNotContain(earlier.SelectMany(e => e.Messages), m => m.Body is "別の分野の相談です。" or "別の住民の相談です。" or "匿名の相談です。");
         Assert.Empty(await host.SendAsync(host.Hanako, new ListEarlierConsultations(anonymous)));
         Assert.Empty(await host.SendAsync(host.Hanako, new ListEarlierConsultations(first)));
         await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(host.Misaki, new ListEarlierConsultations(current)));

@@ -1,9 +1,10 @@
-using CaseManagement.Testing.Core;
 using System.Net;
 using CaseManagement.Core.Common.Security;
 using CaseManagement.Core.Consultations;
 using CaseManagement.Core.Tasks;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Web;
+using CaseManagement.Web.Tests.Resident;
 
 namespace CaseManagement.Web.Tests.Desk;
 
@@ -26,7 +27,9 @@ public sealed class NotesAndAssignmentHttpTests(TestApp app) : IClassFixture<Tes
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Contains("内部メモ：祖母が同居、要確認", await staff.GetStringAsync(new Uri($"/Desk/Task/{task.TaskId}", UriKind.Relative)), StringComparison.Ordinal);
         using var resident = app.CreateClient();
-        var residentPage = await resident.GetStringAsync(new Uri($"/Resident/Consultation/{started.AccessToken}", UriKind.Relative));
+        var link = $"/Resident/Consultation/{started.AccessToken}";
+        Assert.Equal(HttpStatusCode.Redirect, (await resident.EnterPinAsync(link, TestPin.Default)).StatusCode);
+        var residentPage = await resident.GetStringAsync(new Uri(link, UriKind.Relative));
         Assert.Contains("家庭のことで相談です。", residentPage, StringComparison.Ordinal);
         Assert.DoesNotContain("祖母が同居", residentPage, StringComparison.Ordinal);
         Assert.DoesNotContain("内部メモ", residentPage, StringComparison.Ordinal);
