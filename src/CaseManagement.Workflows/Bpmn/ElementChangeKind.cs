@@ -1,0 +1,9 @@
+namespace CaseManagement.Workflows.Bpmn;
+
+/// <summary>How an element differs between two versions.</summary>
+public enum ElementChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}
