@@ -46,6 +46,7 @@ internal static class WebPipeline
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
         app.MapWorkflowApi();
         app.MapTaskApi();
+        app.MapWorkflowDesignerApi();
         return app;
     }
 }
