@@ -24,7 +24,12 @@ function mount(root) {
 
   const modeler = new BpmnModeler({
     container: root.querySelector('[data-canvas]'),
-    propertiesPanel: { parent: root.querySelector('[data-properties]') },
+    propertiesPanel: {
+      parent: root.querySelector('[data-properties]'),
+      // Our groups and the name open at once: they are what an admin comes to set.
+      layout: { groups: Object.fromEntries(['general', 'cm-user-task', 'cm-timer', 'cm-service', 'cm-decision', 'cm-script',
+        'cm-condition', 'cm-call'].map((id) => [id, { open: true }])) },
+    },
     additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, MinimapModule, translateModule(lang),
       modelingModule, cmPropertiesModule(queues)],
     moddleExtensions: { cm: cmModdle },

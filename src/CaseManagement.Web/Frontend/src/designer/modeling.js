@@ -23,7 +23,6 @@ const REPLACE_ALLOWED = new Set([
 ]);
 
 function CmPalette(palette, create, elementFactory, translate) {
-  palette.registerProvider(500, this);
   const createAction = (type, className, title, options) => {
     const start = (event) => create.start(event, elementFactory.createShape({ type, ...options }));
     return { group: type.includes('Gateway') ? 'gateway' : type.includes('Event') ? 'event' : 'activity',
@@ -46,11 +45,11 @@ function CmPalette(palette, create, elementFactory, translate) {
       'create.call-activity': createAction('bpmn:CallActivity', 'bpmn-icon-call-activity', 'Create call activity'),
     };
   };
+  palette.registerProvider(500, this);
 }
 CmPalette.$inject = ['palette', 'create', 'elementFactory', 'translate'];
 
 function CmContextPad(contextPad, create, elementFactory, autoPlace, translate) {
-  contextPad.registerProvider(500, this);
   const append = (type, className, title, options) => ({
     group: 'model',
     className,
@@ -71,6 +70,7 @@ function CmContextPad(contextPad, create, elementFactory, autoPlace, translate) 
         'Append timer intermediate catch event', { eventDefinitionType: 'bpmn:TimerEventDefinition' }),
     };
   };
+  contextPad.registerProvider(500, this);
 }
 CmContextPad.$inject = ['contextPad', 'create', 'elementFactory', 'autoPlace', 'translate'];
 

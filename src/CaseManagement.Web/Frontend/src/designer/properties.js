@@ -66,7 +66,6 @@ const checkbox = (id, label, get, set, description) => ({ id, component: CmCheck
 
 export default function cmPropertiesModule(queues) {
   function CmPropertiesProvider(propertiesPanel, modeling, bpmnFactory, commandStack, translate) {
-    propertiesPanel.registerProvider(500, this);
     const attr = (name) => (element) => getBusinessObject(element).get(`cm:${name}`);
     const setAttr = (name) => (element, value) => modeling.updateProperties(element, { [`cm:${name}`]: value });
 
@@ -195,6 +194,7 @@ export default function cmPropertiesModule(queues) {
       }
       return groups;
     };
+    propertiesPanel.registerProvider(500, this);
   }
   CmPropertiesProvider.$inject = ['propertiesPanel', 'modeling', 'bpmnFactory', 'commandStack', 'translate'];
   return { __init__: ['cmPropertiesProvider'], cmPropertiesProvider: ['type', CmPropertiesProvider] };
