@@ -56,8 +56,8 @@ public sealed class WorkflowDesignerPage(IPage page)
 
     public async Task SelectAsync(string id)
     {
-        var (x, y, w, _) = await BoxAsync(id);
-        await page.Mouse.ClickAsync(x + w / 2, y + 4);
+        var (x, y, w, h) = await BoxAsync(id);
+        await page.Mouse.ClickAsync(x + w / 2, y + h / 2);
     }
 
     public Task ClickToolAsync(string name) => page.GetByRole(AriaRole.Toolbar).GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).ClickAsync();

@@ -61,6 +61,14 @@ function mount(root) {
       return `HTTP ${response.status}`;
     }
   };
+  // Fit the diagram, then leave the palette's width free on the left so no element lies under it.
+  const fit = () => {
+    const canvas = modeler.get('canvas');
+    canvas.zoom('fit-viewport', 'auto');
+    const { scale } = canvas.viewbox();
+    canvas.zoom(Math.min(scale * 0.88, 1.2), 'auto');
+    canvas.scroll({ dx: 60, dy: 0 });
+  };
   const xml = async () => (await modeler.saveXML({ format: true })).xml;
 
   async function save({ keepalive = false } = {}) {
@@ -111,8 +119,8 @@ function mount(root) {
     root.dataset.importing = 'true';
     try {
       const { warnings } = await modeler.importXML(text);
-      modeler.get('canvas').zoom('fit-viewport', 'auto');
-      if (warnings.length) console.warn('bpmn-js import warnings', warnings);
+      fit();
+      if (warnings.length) console.warn('bpmn-js import warnings', warnings.map((w) => w.message).join('; '));
     } finally {
       root.dataset.importing = 'false';
     }
@@ -177,7 +185,7 @@ function mount(root) {
   const actions = {
     undo: () => modeler.get('commandStack').undo(),
     redo: () => modeler.get('commandStack').redo(),
-    fit: () => modeler.get('canvas').zoom('fit-viewport', 'auto'),
+    fit: async () => fit(),
     check: async () => {
       const issues = await check();
       if (issues && issues.length === 0) showSuccess(successBox.dataset.checkOk);
@@ -188,7 +196,7 @@ function mount(root) {
     'export-svg': async () => download((await modeler.saveSVG()).svg, 'image/svg+xml', `${processId}.svg`),
   };
   for (const button of root.querySelectorAll('button[data-action]')) {
-    button.addEventListener('click', () => actions[button.dataset.action]().catch((e) => showError(e.message)));
+    button.addEventListener('click', () => Promise.resolve().then(() => actions[button.dataset.action]()).catch((e) => showError(e.message)));
   }
   root.querySelector('input[data-action="import"]').addEventListener('change', async (event) => {
     const file = event.target.files[0];
@@ -212,7 +220,6 @@ function mount(root) {
     state.revision = draft.revision;
     root.dataset.revision = String(draft.revision);
     await importXml(draft.bpmnXml, { markDirty: false });
-    modeler.get('minimap').open();
     root.dataset.ready = 'true';
     root.dispatchEvent(new CustomEvent('designer:ready', { bubbles: true }));
   })().catch((error) => showError(error.message));
