@@ -83,7 +83,7 @@ public sealed class AdminSteps(ScenarioContext context)
     }
 
     [Step("^管理者が版の一覧で v(\\d+) と v(\\d+) を比べる$")]
-    public async Task Compare(int from, int to) =>
+    public async Task Compare(string from, string to) =>
         await (await context.AdminAsync()).GotoAsync($"/Admin/Versions/{ScenarioContext.Require(processId, "プロセス")}?From={from}&To={to}");
 
     [Step("^追加された要素に「(.+)」があり、変わった属性に「(.+)」がある$")]
