@@ -35,6 +35,7 @@ public sealed class AdminSteps(ScenarioContext context)
         var source = await designer.BoxAsync(await IdOfAsync(designer, from));
         await designer.MoveAsync(id, source.X + source.Width / 2 + 60, source.Y + source.Height / 2 + 170);
         await designer.Field("name").FillAsync(name);
+        await Expect(designer.Element(id)).ToContainTextAsync(name); // the panel applies the name after a short debounce
         await designer.Field("cm-queue").SelectOptionAsync(new Microsoft.Playwright.SelectOptionValue { Label = $"{queue} (child)" });
     }
 
