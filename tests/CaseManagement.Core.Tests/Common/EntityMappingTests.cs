@@ -62,7 +62,8 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
             new TaskAssignment { TaskId = ((WorkTask)entities[3]).Id, InstanceId = instanceId, Kind = "reassign", StaffId = staff.Id, PreviousStaffId = Guid.CreateVersion7(), Mode = "round-robin", Actor = "staff:x", At = At },
         };
         entities = [.. entities, message, historyView, new CategoryClosureItem { CategoryId = category.Id, Item = "outcome" }, notification,
-            new StaffNotificationRead { NotificationId = notification.Id, StaffId = staff.Id, ReadAt = At }, .. assignmentRows];
+            new StaffNotificationRead { NotificationId = notification.Id, StaffId = staff.Id, ReadAt = At }, .. assignmentRows,
+            new WorkflowDraft { ProcessId = "rt", BpmnXml = "<x/>", Revision = 3, BasedOnVersion = 3, UpdatedAt = At, UpdatedBy = "staff:x", UpdatedByName = "往復 太郎" }];
 
         await using (var scope = host.Services.CreateAsyncScope())
         {

@@ -89,7 +89,8 @@ public sealed class AdminSteps(ScenarioContext context)
 
     [Step("^追加された要素に「(.+)」があり、変わった属性に「(.+)」がある$")]
     public async Task AddedWithAttribute(string name, string attribute) =>
-        await Expect((await context.AdminAsync()).GetByTestId("diff").Locator("tr[data-kind='Added']", new() { HasText = name })).ToContainTextAsync(attribute);
+        await Expect((await context.AdminAsync()).GetByTestId("diff").Locator("tr[data-kind='Added']", new() { HasText = name })
+            .Filter(new() { HasText = "userTask" })).ToContainTextAsync(attribute);
 
     [Step("^追加された要素に SLA タイマー「(.+)」がある$")]
     public async Task AddedTimer(string duration) =>
