@@ -44,8 +44,10 @@ internal static class WorkflowPathReplay
             if (!data.RootElement.TryGetProperty("timerId", out var id) || id.GetString() is not { } timerId) continue;
             if (step.Kind == HistoryKinds.TimerScheduled)
             {
-                var due = data.RootElement.TryGetProperty("dueAt", out var d) && d.ValueKind == JsonValueKind.String
-                    && DateTimeOffset.TryParse(d.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
+                // The engine tags dates in history data: {"dueAt": {"$date": "2026-11-16T05:00:00.0000000+00:00"}}.
+                var due = data.RootElement.TryGetProperty("dueAt", out var d) && d.ValueKind == JsonValueKind.Object
+                    && d.TryGetProperty("$date", out var tagged) && tagged.ValueKind == JsonValueKind.String
+                    && DateTimeOffset.TryParse(tagged.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : (DateTimeOffset?)null;
                 pending[timerId] = new PendingTimerView(step.ElementId ?? "", due);
             }
             else
