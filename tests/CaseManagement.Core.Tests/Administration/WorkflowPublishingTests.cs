@@ -72,13 +72,13 @@ public sealed class WorkflowPublishingTests(CoreTestHost host) : IClassFixture<C
     [Fact]
     public async Task A_published_draft_is_the_next_version_new_cases_follow_it_and_a_running_case_stays_on_its_own()
     {
-        var older = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "公開前の相談"));
+        var older = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "公開前の相談", TestPin.Default));
         var olderTask = (await host.SendAsync(host.Hanako, new ListDeskQueue())).Single(t => t.CaseNumber == older.CaseNumber);
         var draft = await host.SendAsync(Admin, new GetWorkflowDraft("consultation"));
         var saved = await host.SendAsync(Admin, new SaveWorkflowDraft("consultation", WithIntake, draft.Revision));
 
         var published = await host.SendAsync(Admin, new PublishWorkflowDraft("consultation", saved.Revision));
-        var newer = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "公開後の相談"));
+        var newer = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "公開後の相談", TestPin.Default));
 
         Assert.True(published.IsNewVersion);
         Assert.Equal(draft.BasedOnVersion + 1, published.Version);

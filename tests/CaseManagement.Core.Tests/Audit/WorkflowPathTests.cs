@@ -14,7 +14,7 @@ public sealed class WorkflowPathTests(CoreTestHost host) : IClassFixture<CoreTes
     [Fact]
     public async Task A_waiting_consultation_shows_its_token_on_the_task_and_both_timers_pending_then_none_once_finished()
     {
-        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "経路の確認です。"));
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "経路の確認です。", TestPin.Default));
         var caseId = started.CaseId.ToString();
         var instanceId = await host.QueryAsync(db => db.WorkflowInstances.Where(i => i.BusinessKey == caseId).Select(i => i.Id).SingleAsync());
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CaseManagement.Testing.Browser;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Pages;
 using CaseManagement.Testing.Web;
 using Microsoft.Playwright;
@@ -15,7 +16,7 @@ public sealed class WorkflowDesignerTests(TestApp app, Chromium chromium) : ICla
     public async Task An_admin_adds_a_user_task_with_queue_and_an_SLA_timer_publishes_and_only_new_cases_follow_it()
     {
         using var resident = app.CreateClient(followRedirects: true);
-        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "公開前からの相談です。" });
+        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "公開前からの相談です。", ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
 
         await using var desktop = await chromium.DesktopAsync(app.BaseAddress);
         var page = await desktop.NewPageAsync();
@@ -68,7 +69,7 @@ public sealed class WorkflowDesignerTests(TestApp app, Chromium chromium) : ICla
         await Expect(designer.Success).ToContainTextAsync("v2 として公開しました");
         await Screenshots.SaveAsync(page, "20-designer-published");
 
-        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "公開後の相談です。" });
+        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "公開後の相談です。", ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
 
         // the versions page: one case runs on each version; the diff names the task and the timer with its SLA
         await page.GotoAsync("/Admin/Versions/consultation?From=1&To=2");

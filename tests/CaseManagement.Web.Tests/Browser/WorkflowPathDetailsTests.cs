@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CaseManagement.Testing.Browser;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Pages;
 using CaseManagement.Testing.Web;
 using Microsoft.Playwright;
@@ -17,7 +18,7 @@ public sealed partial class WorkflowPathDetailsTests(TestApp app, Chromium chrom
     public async Task The_auditor_sees_a_finished_case_to_its_end_and_a_waiting_case_with_its_token_and_timers()
     {
         using var resident = app.CreateClient(followRedirects: true);
-        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "終わる相談です。" });
+        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "終わる相談です。", ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
         using var counselor = app.CreateClient();
         await counselor.SignInAsync(DemoAccounts.Counselor);
         var taskId = TaskLink().Match(await counselor.GetStringAsync(new Uri("/Desk", UriKind.Relative))).Groups[1].Value;
@@ -25,7 +26,7 @@ public sealed partial class WorkflowPathDetailsTests(TestApp app, Chromium chrom
         var revision = (await counselor.GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}")).GetProperty("revision").GetInt32();
         var done = await counselor.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { revision, variables = new { followUp = false } });
         Assert.True((await done.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("workflowEnded").GetBoolean());
-        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "待っている相談です。" });
+        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = "待っている相談です。", ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
 
         await using var desktop = await chromium.DesktopAsync(app.BaseAddress);
         var auditor = await desktop.NewPageAsync();
