@@ -57,9 +57,9 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
             new WorkflowTimerRecord { Id = Guid.CreateVersion7(), InstanceId = instanceId, ElementId = "sla", DueAt = At, Status = "fired", CreatedAt = At, FiredAt = At },
             new CategoryAssignment { CategoryId = category.Id, Mode = "least-loaded", UpdatedAt = At, UpdatedBy = "staff:x" },
             new StaffDuty { StaffId = staff.Id, OnDuty = true, ChangedAt = At },
-            new CaseNote { Id = Guid.CreateVersion7(), CaseId = ((Case)entities[8]).Id, AuthorStaffId = staff.Id, Body = "内部メモ", WrittenAt = At },
-            new CaseTag { CaseId = ((Case)entities[8]).Id, Tag = "要フォロー", AddedAt = At, AddedBy = "staff:x" },
-            new TaskAssignment { TaskId = ((WorkTask)entities[3]).Id, InstanceId = instanceId, Kind = "reassign", StaffId = staff.Id, PreviousStaffId = Guid.CreateVersion7(), Mode = "round-robin", Actor = "staff:x", At = At },
+            new CaseNote { Id = Guid.CreateVersion7(), CaseId = closedCase.Id, AuthorStaffId = staff.Id, Body = "内部メモ", WrittenAt = At },
+            new CaseTag { CaseId = closedCase.Id, Tag = "要フォロー", AddedAt = At, AddedBy = "staff:x" },
+            new TaskAssignment { TaskId = entities.OfType<WorkTask>().Single().Id, InstanceId = instanceId, Kind = "reassign", StaffId = staff.Id, PreviousStaffId = Guid.CreateVersion7(), Mode = "round-robin", Actor = "staff:x", At = At },
         };
         entities = [.. entities, message, historyView, new CategoryClosureItem { CategoryId = category.Id, Item = "outcome" }, notification,
             new StaffNotificationRead { NotificationId = notification.Id, StaffId = staff.Id, ReadAt = At }, .. assignmentRows,
