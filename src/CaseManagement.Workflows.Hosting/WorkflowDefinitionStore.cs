@@ -13,8 +13,11 @@ public sealed class WorkflowDefinitionStore(TimeProvider clock)
     private readonly ConcurrentDictionary<Guid, ProcessDefinition> parsed = new();
 
     /// <summary>Publishes every executable process of the document; unchanged ones keep their version.</summary>
+    /// <param name="unlessEverPublished">Also keep the latest version when this exact document was published as any
+    /// earlier version: for the shipped files read at every start, which must not undo what an admin published since.</param>
     /// <exception cref="BpmnImportException">the document is refused by the engine's reader.</exception>
-    public async Task<IReadOnlyList<DeployedDefinition>> PublishAsync(WorkflowSession session, string bpmnXml, CancellationToken ct = default)
+    public async Task<IReadOnlyList<DeployedDefinition>> PublishAsync(
+        WorkflowSession session, string bpmnXml, CancellationToken ct = default, bool unlessEverPublished = false)
     {
         var processes = BpmnReader.Read(bpmnXml);
         var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(bpmnXml)));
@@ -23,7 +26,7 @@ public sealed class WorkflowDefinitionStore(TimeProvider clock)
         {
             await session.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtext($1))", ct, "wf_def:" + process.Id);
             var latest = await LatestAsync(session, process.Id, ct);
-            if (latest is not null && latest.Value.Checksum == checksum)
+            if (latest is not null && (latest.Value.Checksum == checksum || (unlessEverPublished && await EverPublishedAsync(session, process.Id, checksum, ct))))
             {
                 result.Add(new DeployedDefinition(latest.Value.Id, process.Id, latest.Value.Version, process.Name, false));
                 continue;
@@ -68,6 +71,12 @@ public sealed class WorkflowDefinitionStore(TimeProvider clock)
             ?? throw new InvalidOperationException($"workflow definition {definitionId} does not exist");
         var process = BpmnReader.Read(xml).Single(p => p.Id == processId);
         return parsed.GetOrAdd(definitionId, process);
+    }
+
+    private static async Task<bool> EverPublishedAsync(WorkflowSession session, string processId, string checksum, CancellationToken ct)
+    {
+        await using var cmd = session.Command("SELECT EXISTS (SELECT 1 FROM wf_definitions WHERE process_id = $1 AND checksum = $2)", processId, checksum);
+        return await cmd.ExecuteScalarAsync(ct) is true;
     }
 
     private static async Task<(Guid Id, int Version, string Checksum)?> LatestAsync(WorkflowSession session, string processId, CancellationToken ct)

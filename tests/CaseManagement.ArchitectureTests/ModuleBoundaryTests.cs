@@ -40,6 +40,7 @@ public sealed partial class ModuleBoundaryTests
         ["TaskAssignments"] = "Tasks",
         ["CaseNotes"] = "Cases",
         ["CaseTags"] = "Cases",
+        ["WorkflowDrafts"] = "Administration",
     };
 
     public static TheoryData<string> ModuleFiles => new(Directory

@@ -13,7 +13,7 @@ namespace CaseManagement.Core.Audit;
 [Authorize(Roles.Auditor, Roles.Admin, Roles.Supervisor)]
 public sealed record GetWorkflowPath(Guid InstanceId) : IQuery<WorkflowPathView>;
 
-internal sealed class GetWorkflowPathHandler(CaseDbContext db) : IRequestHandler<GetWorkflowPath, WorkflowPathView>
+internal sealed class GetWorkflowPathHandler(CaseDbContext db, IMediator mediator) : IRequestHandler<GetWorkflowPath, WorkflowPathView>
 {
     public async Task<WorkflowPathView> Handle(GetWorkflowPath request, CancellationToken cancellationToken)
     {
@@ -24,8 +24,11 @@ internal sealed class GetWorkflowPathHandler(CaseDbContext db) : IRequestHandler
         var steps = await db.WorkflowHistory.AsNoTracking().Where(h => h.InstanceId == request.InstanceId).OrderBy(h => h.Seq)
             .Select(h => new WorkflowPathStep(h.Seq, h.At, h.Kind, h.ElementId, h.ElementType, h.Data))
             .ToListAsync(cancellationToken);
+        var tasks = await mediator.Send(new Tasks.ListTaskActorsOfInstance(request.InstanceId), cancellationToken);
+        var visits = WorkflowPathReplay.Visits(steps, tasks);
         return new WorkflowPathView(instance.Id, instance.ProcessId, instance.DefinitionId, instance.Version, instance.Status, steps,
-            Distinct(steps, HistoryKinds.ElementActivated), Distinct(steps, HistoryKinds.FlowTaken));
+            Distinct(steps, HistoryKinds.ElementActivated), Distinct(steps, HistoryKinds.FlowTaken),
+            visits, WorkflowPathReplay.Current(visits), WorkflowPathReplay.PendingTimers(steps));
     }
 
     private static List<string> Distinct(IEnumerable<WorkflowPathStep> steps, string kind) =>

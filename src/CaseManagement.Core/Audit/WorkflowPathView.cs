@@ -1,7 +1,9 @@
 namespace CaseManagement.Core.Audit;
 
-/// <summary>The path an instance took, for the diagram viewer: every history step in order, and the elements and
-/// flows taken so far, on the definition version the instance is pinned to.</summary>
+/// <summary>The path an instance took, for the diagram viewer: every history step in order, the elements and flows
+/// taken so far on the definition version the instance is pinned to, each element's stays (enter, leave, actors),
+/// where its tokens stand now and the timers it still waits for.</summary>
 public sealed record WorkflowPathView(
     Guid InstanceId, string ProcessId, Guid DefinitionId, int Version, string Status,
-    IReadOnlyList<WorkflowPathStep> Steps, IReadOnlyList<string> TakenElements, IReadOnlyList<string> TakenFlows);
+    IReadOnlyList<WorkflowPathStep> Steps, IReadOnlyList<string> TakenElements, IReadOnlyList<string> TakenFlows,
+    IReadOnlyList<ElementVisit> Visits, IReadOnlyList<string> CurrentElements, IReadOnlyList<PendingTimerView> PendingTimers);

@@ -48,6 +48,7 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
     public DbSet<CaseTag> CaseTags => Set<CaseTag>();
     public DbSet<StaffIpRange> StaffIpRanges => Set<StaffIpRange>();
+    public DbSet<WorkflowDraft> WorkflowDrafts => Set<WorkflowDraft>();
 
     /// <summary>The connection and transaction of the current command, for the workflow runtime to join.</summary>
     public WorkflowSession WorkflowSession() =>

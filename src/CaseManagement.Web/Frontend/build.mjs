@@ -16,8 +16,9 @@ await mkdir(outdir, { recursive: true });
 await build({
   absWorkingDir: here,
   // site.js + site.css (layout), viewer.js + viewer.css (audit BPMN viewer), desk.js (live queues, history first),
-  // notifications.js (the staff header's live お知らせ badge), chat.js (live chat on the resident's consultation and the desk's task).
-  entryPoints: ['src/site.js', 'src/site.css', 'src/viewer.js', 'src/viewer.css', 'src/desk.js', 'src/notifications.js', 'src/chat.js'],
+  // notifications.js (the staff header's live お知らせ badge), chat.js (live chat on the resident's consultation and the desk's task),
+  // designer.js + designer.css (the workflow designer in Admin).
+  entryPoints: ['src/site.js', 'src/site.css', 'src/viewer.js', 'src/viewer.css', 'src/desk.js', 'src/notifications.js', 'src/chat.js', 'src/designer.js', 'src/designer.css'],
   outdir,
   entryNames: '[name]',
   assetNames: 'assets/[name]-[hash]',

@@ -50,7 +50,8 @@ internal static class StartupTasks
         foreach (var file in Directory.EnumerateFiles(directory, "*.bpmn").Order(StringComparer.Ordinal))
         {
             await using var tx = await db.Database.BeginTransactionAsync();
-            foreach (var d in await store.PublishAsync(db.WorkflowSession(), await File.ReadAllTextAsync(file)))
+            // A shipped file already published once stays put: an admin may have published a newer version since.
+            foreach (var d in await store.PublishAsync(db.WorkflowSession(), await File.ReadAllTextAsync(file), unlessEverPublished: true))
             {
                 log.LogInformation("Workflow {Process} v{Version} {State} from {File}", d.ProcessId, d.Version, d.IsNewVersion ? "published" : "unchanged", Path.GetFileName(file));
             }

@@ -58,6 +58,7 @@ internal static class WebPipeline
         app.MapWorkflowApi();
         app.MapTaskApi();
         app.MapLineWebhook();
+        app.MapWorkflowDesignerApi();
         return app;
     }
 }

@@ -45,7 +45,7 @@ internal static class ActivityParsers
         }
         catch (FeelException ex)
         {
-            reader.Errors.Add(BpmnNames.Error(e, $"the script is not valid: {ex.Message}"));
+            reader.Errors.Add(BpmnNames.Error(e, $"the script is not valid: {ex.Message}", BpmnIssueCodes.FeelSyntax, text));
             return null;
         }
     }
@@ -75,7 +75,7 @@ internal static class ActivityParsers
     {
         if (((string?)e.Attribute("triggeredByEvent"))?.Trim() == "true")
         {
-            reader.Errors.Add(BpmnNames.Error(e, "an event subprocess is not supported"));
+            reader.Errors.Add(BpmnNames.Error(e, "an event subprocess is not supported", BpmnIssueCodes.Unsupported, "event subProcess"));
             return null;
         }
         return new SubProcessNode { Id = FlowNodeParsers.Id(e), ElementType = FlowNodeParsers.Type(e) };

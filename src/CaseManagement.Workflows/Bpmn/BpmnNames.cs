@@ -15,6 +15,6 @@ internal static class BpmnNames
 
     public static string? IdOf(XElement element) => (string?)element.Attribute("id");
 
-    public static BpmnImportError Error(XElement element, string message) =>
-        new(IdOf(element), element.Name.LocalName, LineOf(element), message);
+    public static BpmnImportError Error(XElement element, string message, string code = BpmnIssueCodes.Invalid, string? detail = null) =>
+        new(IdOf(element), element.Name.LocalName, LineOf(element), message) { Code = code, Detail = detail };
 }

@@ -10,6 +10,15 @@ public static class BpmnReader
     /// <exception cref="BpmnImportException">malformed XML, a DTD, an unsupported element, a dangling flow…</exception>
     public static IReadOnlyList<ProcessDefinition> Read(string xml)
     {
+        var (definitions, errors) = ReadAll(xml);
+        if (errors.Count > 0) throw new BpmnImportException(errors);
+        return definitions;
+    }
+
+    /// <summary>Whatever could be read, refused elements left out, and every error found: for checks that go on
+    /// past the first refusal (<see cref="WorkflowChecker"/>).</summary>
+    internal static (IReadOnlyList<ProcessDefinition> Definitions, List<BpmnImportError> Errors) ReadAll(string xml)
+    {
         ArgumentNullException.ThrowIfNull(xml);
         var errors = new List<BpmnImportError>();
         var document = SafeXml.Load(xml, errors);
@@ -18,7 +27,7 @@ public static class BpmnReader
         {
             errors.Add(BpmnNames.Error(root, $"expected bpmn:definitions ({BpmnNames.Bpmn.NamespaceName}) as the root element but got {root.Name.LocalName} ({root.Name.NamespaceName})"));
         }
-        if (errors.Count > 0 || root is null) throw new BpmnImportException(errors);
+        if (errors.Count > 0 || root is null) return ([], errors);
 
         // Non-executable processes are documentation (e.g. a resident's side of a collaboration): not validated.
         var processes = root.Elements(BpmnNames.Bpmn + "process").Where(p => ((string?)p.Attribute("isExecutable"))?.Trim() == "true").ToList();
@@ -31,7 +40,6 @@ public static class BpmnReader
             .GroupBy(m => BpmnNames.IdOf(m)!)
             .ToDictionary(g => g.Key, g => (string)g.First().Attribute("name")!);
         var definitions = processes.Select(p => new ProcessReader(errors, messages).Read(p)).ToList();
-        if (errors.Count > 0) throw new BpmnImportException(errors);
-        return definitions;
+        return (definitions, errors);
     }
 }

@@ -53,7 +53,7 @@ internal static class CallActivityParser
         }
         catch (FeelException ex)
         {
-            reader.Errors.Add(BpmnNames.Error(e, $"cm:{name} must be assignments 'variable := expression; …': {ex.Message}"));
+            reader.Errors.Add(BpmnNames.Error(e, $"cm:{name} must be assignments 'variable := expression; …': {ex.Message}", BpmnIssueCodes.FeelSyntax, text));
             return (null, false);
         }
     }

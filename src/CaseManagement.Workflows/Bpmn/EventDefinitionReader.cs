@@ -22,12 +22,13 @@ internal static class EventDefinitionReader
         var definitions = element.Elements().Where(e => e.Name.Namespace == BpmnNames.Bpmn && All.Contains(e.Name.LocalName)).ToList();
         if (definitions.Count > 1)
         {
-            reader.Errors.Add(BpmnNames.Error(element, "an event with several event definitions is not supported"));
+            reader.Errors.Add(BpmnNames.Error(element, "an event with several event definitions is not supported", BpmnIssueCodes.Unsupported, "multiple event definitions"));
             return null;
         }
         if (definitions is [var definition] && !allowed.Contains(definition.Name.LocalName))
         {
-            reader.Errors.Add(BpmnNames.Error(element, $"{element.Name.LocalName} with {definition.Name.LocalName} is not supported"));
+            reader.Errors.Add(BpmnNames.Error(element, $"{element.Name.LocalName} with {definition.Name.LocalName} is not supported",
+                BpmnIssueCodes.Unsupported, definition.Name.LocalName));
             return null;
         }
         return definitions.FirstOrDefault();
@@ -46,7 +47,8 @@ internal static class EventDefinitionReader
             .ToList();
         if (parts.Count != 1)
         {
-            reader.Errors.Add(BpmnNames.Error(element, "a timer needs exactly one of timeDuration, timeDate, timeCycle or cm:businessDuration"));
+            reader.Errors.Add(BpmnNames.Error(element, "a timer needs exactly one of timeDuration, timeDate, timeCycle or cm:businessDuration",
+                parts.Count == 0 ? BpmnIssueCodes.TimerWithoutDuration : BpmnIssueCodes.Invalid));
             return null;
         }
         var (value, kind) = parts[0];

@@ -51,7 +51,7 @@ internal static class FlowNodeParsers
     {
         if (((string?)e.Attribute("instantiate"))?.Trim() == "true")
         {
-            reader.Errors.Add(BpmnNames.Error(e, "an instantiating event-based gateway is not supported"));
+            reader.Errors.Add(BpmnNames.Error(e, "an instantiating event-based gateway is not supported", BpmnIssueCodes.Unsupported, "instantiating eventBasedGateway"));
             return null;
         }
         return new EventBasedGatewayNode { Id = Id(e), ElementType = Type(e) };

@@ -64,7 +64,7 @@ internal sealed class ProcessReader(List<BpmnImportError> errors, IReadOnlyDicti
         }
         catch (FeelException e)
         {
-            errors.Add(BpmnNames.Error(element, $"{where} is not a valid FEEL expression ({e.Message}): {expression}"));
+            errors.Add(BpmnNames.Error(element, $"{where} is not a valid FEEL expression ({e.Message}): {expression}", BpmnIssueCodes.FeelSyntax, expression));
         }
     }
 
@@ -87,7 +87,7 @@ internal sealed class ProcessReader(List<BpmnImportError> errors, IReadOnlyDicti
             }
             if (!FlowNodeParsers.Table.TryGetValue(type, out var parse))
             {
-                errors.Add(BpmnNames.Error(child, $"{type} is not supported by this engine"));
+                errors.Add(BpmnNames.Error(child, $"{type} is not supported by this engine", BpmnIssueCodes.Unsupported, type));
                 _refused.Add(id);
                 continue;
             }
@@ -106,7 +106,7 @@ internal sealed class ProcessReader(List<BpmnImportError> errors, IReadOnlyDicti
     {
         foreach (var loop in element.Elements().Where(e => e.Name.Namespace == BpmnNames.Bpmn && LoopMarkers.Contains(e.Name.LocalName)))
         {
-            errors.Add(BpmnNames.Error(element, $"{loop.Name.LocalName} (loops and multi-instance) is not supported"));
+            errors.Add(BpmnNames.Error(element, $"{loop.Name.LocalName} (loops and multi-instance) is not supported", BpmnIssueCodes.Unsupported, loop.Name.LocalName));
         }
     }
 

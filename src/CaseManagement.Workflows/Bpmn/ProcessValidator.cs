@@ -103,7 +103,8 @@ internal static class ProcessValidator
         {
             foreach (var flow in node.Outgoing.Where(f => f.Condition is null && f.Id != defaultFlow))
             {
-                errors.Add(FlowError(flow, $"a flow leaving gateway '{node.Id}' needs a condition unless it is the default flow"));
+                errors.Add(FlowError(flow, $"a flow leaving gateway '{node.Id}' needs a condition unless it is the default flow")
+                    with { Code = BpmnIssueCodes.GatewayWithoutCondition, Detail = node.Name ?? node.Id });
             }
         }
     }

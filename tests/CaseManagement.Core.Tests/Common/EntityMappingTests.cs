@@ -71,7 +71,8 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
         var readMark = new CaseReadMark { CaseId = message.CaseId, Reader = ChatSide.Resident, LastReadMessageId = message.Id, ReadAt = At };
         entities = [.. entities, message, historyView, attachment, readMark, new CategoryClosureItem { CategoryId = category.Id, Item = "outcome" }, notification,
             new StaffNotificationRead { NotificationId = notification.Id, StaffId = staff.Id, ReadAt = At }, .. assignmentRows,
-            signInCode, signInFailure, webhookEvent];
+            signInCode, signInFailure, webhookEvent,
+            new WorkflowDraft { ProcessId = "rt", BpmnXml = "<x/>", Revision = 3, BasedOnVersion = 3, UpdatedAt = At, UpdatedBy = "staff:x", UpdatedByName = "往復 太郎" }];
 
         await using (var scope = host.Services.CreateAsyncScope())
         {

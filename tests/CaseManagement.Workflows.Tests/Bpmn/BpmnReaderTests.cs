@@ -44,8 +44,8 @@ public sealed class BpmnReaderTests
     {
         var errors = Assert.Throws<BpmnImportException>(() => BpmnReader.Read(Fixture("unsupported-elements.bpmn"))).Errors;
 
-        Assert.Contains(new BpmnImportError("plain_task", "task", 5, "task is not supported by this engine"), errors);
-        Assert.Contains(new BpmnImportError("complex", "complexGateway", 6, "complexGateway is not supported by this engine"), errors);
+        Assert.Contains(new BpmnImportError("plain_task", "task", 5, "task is not supported by this engine") { Code = BpmnIssueCodes.Unsupported, Detail = "task" }, errors);
+        Assert.Contains(new BpmnImportError("complex", "complexGateway", 6, "complexGateway is not supported by this engine") { Code = BpmnIssueCodes.Unsupported, Detail = "complexGateway" }, errors);
         Assert.Contains(errors, e => e is { ElementId: "f2", ElementType: "sequenceFlow", Line: 8 } && e.Message.Contains("nowhere", StringComparison.Ordinal));
     }
 

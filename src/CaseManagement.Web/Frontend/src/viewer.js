@@ -24,6 +24,10 @@ async function mount(container) {
     for (const id of taken) {
       if (registry.get(id)) canvas.addMarker(id, 'cm-taken');
     }
+    // Where the instance's tokens stand now (a waiting task, a timer or message catch event).
+    for (const id of (container.getAttribute('data-current') || '').split(',').map((x) => x.trim()).filter(Boolean)) {
+      if (registry.get(id)) canvas.addMarker(id, 'cm-current');
+    }
     container.dispatchEvent(new CustomEvent('bpmn-viewer:rendered', { bubbles: true, detail: { taken } }));
   } catch (error) {
     const message = document.createElement('p');

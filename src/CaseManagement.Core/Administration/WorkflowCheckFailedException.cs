@@ -1,0 +1,11 @@
+using CaseManagement.Core.Common.Errors;
+using CaseManagement.Core.Common.Resources;
+
+namespace CaseManagement.Core.Administration;
+
+/// <summary>Publishing was refused because the check found problems; <see cref="Issues"/> says which, on which element.</summary>
+public sealed class WorkflowCheckFailedException(IReadOnlyList<WorkflowIssueView> issues)
+    : UseCaseException(Messages.Format("WorkflowCheckFailed", issues.Count))
+{
+    public IReadOnlyList<WorkflowIssueView> Issues { get; } = issues;
+}
