@@ -11,5 +11,5 @@ public sealed class WorkflowHostingOptions
     public TimeSpan QuartzCheckinInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How many timers a node fires at once (Quartz's thread pool; also its largest acquisition batch).</summary>
-    public int QuartzConcurrency { get; set; } = 20;
+    public int QuartzConcurrency { get; set; } = 10;
 }
