@@ -10,7 +10,8 @@ internal sealed class CallActivities(WorkflowRuntime runtime, WorkflowDefinition
     // A process that calls itself without waiting would otherwise recurse until the stack gives out.
     private const int MaxDepth = 32;
 
-    public async Task FollowUpAsync(WorkflowSession session, Guid instanceId, StepResult result, int depth, CancellationToken ct)
+    /// <param name="parentId">the instance's parent (it called this one), read with its lock.</param>
+    public async Task FollowUpAsync(WorkflowSession session, Guid instanceId, Guid? parentId, StepResult result, int depth, CancellationToken ct)
     {
         if (depth > MaxDepth)
         {
@@ -31,7 +32,7 @@ internal sealed class CallActivities(WorkflowRuntime runtime, WorkflowDefinition
             }
         }
 
-        if (result.Commands.OfType<InstanceCompleted>().Any() && await ParentOfAsync(session, instanceId, ct) is { } parent)
+        if (parentId is { } parent && result.Commands.OfType<InstanceCompleted>().Any())
         {
             // A stale report (the parent left the call activity already) is an empty step for the engine.
             await runtime.ExecuteLockedAsync(session, parent, now => new CompleteCallActivity(instanceId, result.State.Variables, now), depth + 1, ct);
@@ -52,12 +53,6 @@ internal sealed class CallActivities(WorkflowRuntime runtime, WorkflowDefinition
         }
 
         var child = await runtime.InsertAsync(session, deployed, start.ChildInstanceId, businessKey, (parentId, start.ElementId), start.Variables, ct);
-        await FollowUpAsync(session, start.ChildInstanceId, child, depth + 1, ct);
-    }
-
-    private static async Task<Guid?> ParentOfAsync(WorkflowSession session, Guid instanceId, CancellationToken ct)
-    {
-        await using var cmd = session.Command("SELECT parent_instance_id FROM wf_instances WHERE id = $1", instanceId);
-        return await cmd.ExecuteScalarAsync(ct) as Guid?;
+        await FollowUpAsync(session, start.ChildInstanceId, parentId, child, depth + 1, ct);
     }
 }

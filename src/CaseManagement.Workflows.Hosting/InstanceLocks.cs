@@ -8,7 +8,7 @@ namespace CaseManagement.Workflows.Hosting;
 /// then read from the locked state itself, which is always current, not from the task or timer row.</summary>
 internal sealed class InstanceLocks(WorkflowDefinitionStore definitions)
 {
-    private const string Columns = "i.id, i.definition_id, i.process_id, i.state::text, i.revision, i.last_seq";
+    private const string Columns = "i.id, i.definition_id, i.process_id, i.state::text, i.revision, i.last_seq, i.parent_instance_id";
 
     /// <summary>The instance of a task, locked; null when no such task exists.</summary>
     public Task<LockedInstance?> ByTaskAsync(WorkflowSession session, Guid taskId, CancellationToken ct) =>
@@ -27,6 +27,7 @@ internal sealed class InstanceLocks(WorkflowDefinitionStore definitions)
         Guid instanceId, definitionId;
         string processId, stateJson;
         int revision, lastSeq;
+        Guid? parentId;
         await using (var cmd = session.Command(sql, id))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
@@ -37,9 +38,10 @@ internal sealed class InstanceLocks(WorkflowDefinitionStore definitions)
 
             (instanceId, definitionId, processId, stateJson, revision, lastSeq) = (reader.GetGuid(0), reader.GetGuid(1),
                 reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetInt32(5));
+            parentId = reader.IsDBNull(6) ? null : reader.GetGuid(6);
         }
 
         var process = await definitions.LoadAsync(session, definitionId, processId, ct);
-        return new LockedInstance(instanceId, process, InstanceStateJson.Deserialize(stateJson), revision, lastSeq);
+        return new LockedInstance(instanceId, process, InstanceStateJson.Deserialize(stateJson), revision, lastSeq, parentId);
     }
 }

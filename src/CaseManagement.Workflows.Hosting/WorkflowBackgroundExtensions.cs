@@ -21,6 +21,7 @@ public static class WorkflowBackgroundExtensions
             o.OutboxPollInterval = options.OutboxPollInterval;
             o.OutboxBatchSize = options.OutboxBatchSize;
             o.QuartzCheckinInterval = options.QuartzCheckinInterval;
+            o.QuartzConcurrency = options.QuartzConcurrency;
         });
         services.TryAddScoped<IWorkflowTimerHandler, DirectWorkflowTimerHandler>();
         services.AddSingleton<IOutboxHandler>(sp => new TimerOutboxHandler(sp.GetRequiredService<ISchedulerFactory>(), OutboxKinds.ScheduleTimer));
@@ -31,16 +32,17 @@ public static class WorkflowBackgroundExtensions
 
         services.AddQuartz(q =>
         {
+            q.UseDefaultThreadPool(options.QuartzConcurrency);
             q.UsePersistentStore(s =>
             {
                 // The default table prefix QRTZ_ folds to the qrtz_ tables of db/migrations/0002.
-                s.UsePostgres(p => p.ConnectionString = connectionString);
+                s.UsePostgres(p => p.ConnectionString = WorkflowDataSource.ForQuartz(connectionString));
                 s.UseSystemTextJsonSerializer();
                 s.UseClustering(c => c.CheckinInterval = options.QuartzCheckinInterval);
             });
         });
         // Acquire up to a thread pool's worth of due triggers per round instead of one (docs/PERFORMANCE.md).
-        services.Configure<QuartzSchedulerOptions>(o => o.MaxBatchSize = 10);
+        services.Configure<QuartzSchedulerOptions>(o => o.MaxBatchSize = options.QuartzConcurrency);
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }

@@ -9,4 +9,7 @@ public sealed class WorkflowHostingOptions
 
     /// <summary>How often a clustered Quartz node checks in (and notices a dead peer's triggers).</summary>
     public TimeSpan QuartzCheckinInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many timers a node fires at once (Quartz's thread pool; also its largest acquisition batch).</summary>
+    public int QuartzConcurrency { get; set; } = 10;
 }

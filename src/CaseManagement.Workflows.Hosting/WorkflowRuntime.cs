@@ -21,7 +21,7 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionSto
         var deployed = await definitions.FindLatestAsync(session, processId, ct)
             ?? throw new WorkflowNotPublishedException(processId);
         var result = await InsertAsync(session, deployed, instanceId, businessKey, null, variables, ct);
-        await calls.FollowUpAsync(session, instanceId, result, depth: 0, ct);
+        await calls.FollowUpAsync(session, instanceId, null, result, depth: 0, ct);
         return Step(result, 1);
     }
 
@@ -121,7 +121,7 @@ public sealed class WorkflowRuntime(WorkflowEngine engine, WorkflowDefinitionSto
             locked.Id, Jsonb(InstanceStateJson.Serialize(result.State)), result.State.Status.ToString(), now,
             result.State.Status == InstanceStatus.Active ? null : now, locked.LastSeq + result.History.Count);
         await applier.ApplyAsync(session, locked.Id, result, locked.LastSeq, ct, [.. leading, update]);
-        await calls.FollowUpAsync(session, locked.Id, result, depth, ct);
+        await calls.FollowUpAsync(session, locked.Id, locked.ParentId, result, depth, ct);
         return Step(result, locked.Revision + 1);
     }
 

@@ -13,12 +13,13 @@ public sealed class BenchServer : IAsyncDisposable
     private readonly string dataDirectory;
     private readonly ServiceProvider services;
 
-    private BenchServer(EmbeddedPostgres server, string dataDirectory)
+    private BenchServer(EmbeddedPostgres server, string dataDirectory, bool profiling)
     {
         this.server = server;
         this.dataDirectory = dataDirectory;
+        Profiling = profiling;
         ConnectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString) { MaxPoolSize = 40 }.ConnectionString;
-        DataSource = NpgsqlDataSource.Create(ConnectionString);
+        DataSource = WorkflowDataSource.Create(ConnectionString);
         services = new ServiceCollection().AddSingleton(DataSource).AddWorkflowHosting().BuildServiceProvider();
     }
 
@@ -28,14 +29,39 @@ public sealed class BenchServer : IAsyncDisposable
 
     public NpgsqlDataSource DataSource { get; }
 
+    public string DataDirectory => dataDirectory;
+
+    /// <summary>Whether pg_stat_statements is loaded (--profile): it costs a little on every statement.</summary>
+    public bool Profiling { get; }
+
     public WorkflowRuntime Runtime => services.GetRequiredService<WorkflowRuntime>();
 
-    public static async Task<BenchServer> StartAsync(bool throwaway)
+    public static async Task<BenchServer> StartAsync(bool throwaway, bool profiling)
     {
         var dir = Path.Combine(Path.GetTempPath(), "cm-bench-pg-" + Guid.NewGuid().ToString("N")[..8]);
-        var server = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions { DataDirectory = dir, Throwaway = throwaway, Database = "casemanagement" });
+        var options = new EmbeddedPostgresOptions { DataDirectory = dir, Throwaway = throwaway, Database = "casemanagement" };
+        var server = await EmbeddedPostgres.StartAsync(options);
+        if (profiling)
+        {
+            // The library only loads at server start: set it, then restart the same cluster.
+            await ExecuteAsync(server.ConnectionString, "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+            await server.StopAsync();
+            server = await EmbeddedPostgres.StartAsync(options);
+            await ExecuteAsync(server.ConnectionString, "CREATE EXTENSION pg_stat_statements");
+        }
+
         await new SqlMigrator(NullLogger<SqlMigrator>.Instance).MigrateAsync(server.ConnectionString, SqlMigration.Embedded());
-        return new BenchServer(server, dir);
+        return new BenchServer(server, dir, profiling);
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var conn = new NpgsqlConnection(connectionString);
+        await conn.OpenAsync();
+#pragma warning disable CA2100 // the benchmark's own constant SQL
+        await using var cmd = new NpgsqlCommand(sql, conn);
+#pragma warning restore CA2100
+        await cmd.ExecuteNonQueryAsync();
     }
 
     public async Task PublishAsync(string bpmn)

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace CaseManagement.Benchmarks;
 
 /// <summary>Sizes of the runs, from the command line: --instances N --chains N --timers N --lead S --window S
-/// --pgbench-seconds S --workers N --only abcd (which benchmarks) --throwaway (fsync off; default is a durable server).</summary>
+/// --pgbench-seconds S --workers N --only abcd (which benchmarks) --throwaway (fsync off; default is a durable server)
+/// --profile (CPU, WAL and statements per step, pg_stat_statements loaded).</summary>
 public sealed record BenchmarkOptions(
-    int Instances, int Chains, int Timers, int LeadSeconds, int WindowSeconds, int PgbenchSeconds, int Workers, bool Throwaway, string Only)
+    int Instances, int Chains, int Timers, int LeadSeconds, int WindowSeconds, int PgbenchSeconds, int Workers, bool Throwaway, string Only, bool Profile = false)
 {
     public static BenchmarkOptions Parse(string[] args)
     {
@@ -22,6 +23,7 @@ public sealed record BenchmarkOptions(
                 "--pgbench-seconds" => o with { PgbenchSeconds = Int(args, ++i) },
                 "--workers" => o with { Workers = Int(args, ++i) },
                 "--throwaway" => o with { Throwaway = true },
+                "--profile" => o with { Profile = true },
                 "--only" => o with { Only = args[++i] },
                 var other => throw new ArgumentException($"Expected an option but got '{other}'"),
             };

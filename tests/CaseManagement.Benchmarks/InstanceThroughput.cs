@@ -28,7 +28,12 @@ public static class InstanceThroughput
         }
 
         await Workers.RunAsync(server.DataSource, o.Workers, 100, OneInstance); // warm-up: JIT, parse cache, pools
+        await Costs.ResetStatementsAsync(server);
+        var before = await Costs.TakeAsync(server);
         var elapsed = await Workers.RunAsync(server.DataSource, o.Workers, o.Instances, OneInstance);
+        var cost = await Costs.TakeAsync(server) - before;
+        Console.WriteLine("  a) " + cost.Per(o.Instances * 2.0, "durable step"));
+        await Costs.PrintStatementsAsync(server, o.Instances * 2.0, "step");
         var completed = await server.ScalarAsync<long>("SELECT count(*) FROM wf_instances WHERE process_id = 'bench_user_task' AND status = 'Completed'");
         if (completed != o.Instances + 100)
         {

@@ -18,8 +18,14 @@ public static partial class PgBench
         var user = new NpgsqlConnectionStringBuilder(server.ConnectionString).Username ?? "postgres";
         string[] target = ["-h", "127.0.0.1", "-p", server.Port.ToString(CultureInfo.InvariantCulture), "-U", user];
         await RunAsync([.. target, "-i", "-s", "10", "-q", "pgbench"]);
+        await Costs.ResetStatementsAsync(server);
+        var before = await Costs.TakeAsync(server);
         var output = await RunAsync([.. target, "-c", "8", "-j", "2", "-T", o.PgbenchSeconds.ToString(CultureInfo.InvariantCulture), "pgbench"]);
+        var cost = await Costs.TakeAsync(server) - before;
         var tps = double.Parse(Tps().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
+        var transactions = double.Parse(Processed().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
+        Console.WriteLine("  d) " + cost.Per(transactions, "pgbench transaction"));
+        await Costs.PrintStatementsAsync(server, transactions, "transaction");
         var latency = LatencyAverage().Match(output) is { Success: true } m ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN;
         return
         [
@@ -51,6 +57,9 @@ public static partial class PgBench
 
     [GeneratedRegex(@"tps = ([0-9.]+) \(without initial connection time\)")]
     private static partial Regex Tps();
+
+    [GeneratedRegex(@"number of transactions actually processed: ([0-9]+)")]
+    private static partial Regex Processed();
 
     [GeneratedRegex(@"latency average = ([0-9.]+) ms")]
     private static partial Regex LatencyAverage();

@@ -4,10 +4,10 @@ using CaseManagement.Benchmarks;
 var options = BenchmarkOptions.Parse(args);
 Console.WriteLine($"CaseManagement benchmarks {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}: {Environment.ProcessorCount} cores, " +
     $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):F0} GiB, server {(options.Throwaway ? "fsync off (throwaway)" : "durable (fsync on, synchronous_commit on)")}");
-await using var server = await BenchServer.StartAsync(options.Throwaway);
+await using var server = await BenchServer.StartAsync(options.Throwaway, options.Profile);
 var figures = new List<Figure>();
 foreach (var (letter, run) in new (char, Func<BenchServer, BenchmarkOptions, Task<IReadOnlyList<Figure>>>)[]
-         { ('a', InstanceThroughput.RunAsync), ('b', ChainThroughput.RunAsync), ('d', PgBench.RunAsync), ('c', TimerLateness.RunAsync) })
+         { ('e', EngineCost.RunAsync), ('a', InstanceThroughput.RunAsync), ('b', ChainThroughput.RunAsync), ('d', PgBench.RunAsync), ('c', TimerLateness.RunAsync) })
 {
     if (!options.Only.Contains(letter, StringComparison.Ordinal))
     {

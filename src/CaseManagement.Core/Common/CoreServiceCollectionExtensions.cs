@@ -29,7 +29,7 @@ public static class CoreServiceCollectionExtensions
     {
         services.TryAddScoped<ActorOverride>();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(_ => WorkflowDataSource.Create(connectionString));
         services.AddDbContext<CaseDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<SqlMigrator>();
         services.AddWorkflowHosting();

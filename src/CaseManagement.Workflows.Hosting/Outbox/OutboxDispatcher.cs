@@ -35,19 +35,40 @@ public sealed class OutboxDispatcher(
             }
         }
 
-        foreach (var message in due)
+        var delivered = new List<long>();
+        // Consecutive rows of one kind go together, so that a timer's cancel never overtakes its schedule.
+        foreach (var run in Runs(due))
         {
-            var error = await TryDeliverAsync(message, ct);
-            await using var mark = error is null
-                ? new NpgsqlCommand("UPDATE wf_outbox SET delivered_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = $1", conn, tx)
-                : new NpgsqlCommand("UPDATE wf_outbox SET available_at = $2, attempts = attempts + 1, last_error = $3 WHERE id = $1", conn, tx);
-            mark.Parameters.Add(DbValue.Parameter(message.Id));
-            mark.Parameters.Add(DbValue.Parameter(error is null ? clock.GetUtcNow() : clock.GetUtcNow() + Backoff(message.Attempts)));
-            if (error is not null)
+            if (run.Count > 1 && byKind.GetValueOrDefault(run[0].Kind) is IOutboxBatchHandler batch && await TryDeliverAllAsync(batch, run, ct))
             {
-                mark.Parameters.Add(DbValue.Parameter(error));
+                delivered.AddRange(run.Select(m => m.Id));
+                continue;
             }
 
+            foreach (var message in run)
+            {
+                if (await TryDeliverAsync(message, ct) is { } error)
+                {
+                    await using var failed = new NpgsqlCommand(
+                        "UPDATE wf_outbox SET available_at = $2, attempts = attempts + 1, last_error = $3 WHERE id = $1", conn, tx);
+                    failed.Parameters.Add(DbValue.Parameter(message.Id));
+                    failed.Parameters.Add(DbValue.Parameter(clock.GetUtcNow() + Backoff(message.Attempts)));
+                    failed.Parameters.Add(DbValue.Parameter(error));
+                    await failed.ExecuteNonQueryAsync(ct);
+                }
+                else
+                {
+                    delivered.Add(message.Id);
+                }
+            }
+        }
+
+        if (delivered.Count > 0)
+        {
+            await using var mark = new NpgsqlCommand(
+                "UPDATE wf_outbox SET delivered_at = $2, attempts = attempts + 1, last_error = NULL WHERE id = ANY($1)", conn, tx);
+            mark.Parameters.Add(DbValue.Parameter(delivered.ToArray()));
+            mark.Parameters.Add(DbValue.Parameter(clock.GetUtcNow()));
             await mark.ExecuteNonQueryAsync(ct);
         }
 
@@ -83,6 +104,40 @@ public sealed class OutboxDispatcher(
                 logger.LogWarning(e, "Outbox dispatch failed; retrying");
                 await Task.Delay(options.Value.OutboxPollInterval, stoppingToken);
             }
+        }
+    }
+
+    private static IEnumerable<List<OutboxMessage>> Runs(List<OutboxMessage> messages)
+    {
+        var run = new List<OutboxMessage>();
+        foreach (var message in messages)
+        {
+            if (run.Count > 0 && run[0].Kind != message.Kind)
+            {
+                yield return run;
+                run = [];
+            }
+
+            run.Add(message);
+        }
+
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
+    }
+
+    private async Task<bool> TryDeliverAllAsync(IOutboxBatchHandler handler, List<OutboxMessage> run, CancellationToken ct)
+    {
+        try
+        {
+            await handler.DeliverAllAsync(run, ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Delivering {Count} outbox rows ({Kind}) at once failed; delivering them one by one", run.Count, handler.Kind);
+            return false;
         }
     }
 

@@ -4,38 +4,38 @@ using Quartz;
 
 namespace CaseManagement.Workflows.Hosting.Timers;
 
-/// <summary>Puts a committed timer into Quartz (or takes it out). Keyed by timer id with replace, so a repeated
-/// delivery changes nothing.</summary>
-public sealed class TimerOutboxHandler(ISchedulerFactory schedulers, string kind) : IOutboxHandler
+/// <summary>Puts committed timers into Quartz (or takes them out): one trigger per timer, keyed by timer id, on the
+/// one durable <see cref="WorkflowTimerJob"/>, with replace, so a repeated delivery changes nothing. A batch goes
+/// into Quartz in one of its transactions (ADR 0015).</summary>
+public sealed class TimerOutboxHandler(ISchedulerFactory schedulers, string kind) : IOutboxBatchHandler
 {
     public string Kind { get; } = kind;
 
-    public async Task DeliverAsync(OutboxMessage message, CancellationToken ct)
+    public Task DeliverAsync(OutboxMessage message, CancellationToken ct) => DeliverAllAsync([message], ct);
+
+    public async Task DeliverAllAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken ct)
     {
-        var timer = JsonSerializer.Deserialize<TimerPayload>(message.PayloadJson)!;
+        var timers = messages.Select(m => JsonSerializer.Deserialize<TimerPayload>(m.PayloadJson)!).ToList();
         var scheduler = await schedulers.GetScheduler(ct);
-        var key = WorkflowTimerJob.KeyFor(timer.TimerId);
         if (Kind == OutboxKinds.CancelTimer)
         {
-            await scheduler.DeleteJob(key, ct);
+            // A timer scheduled before ADR 0015 has a job of its own; Quartz deletes it with its last trigger.
+            await scheduler.UnscheduleJobs(timers.Select(t => WorkflowTimerJob.TriggerKeyFor(t.TimerId)).ToList(), ct);
             return;
         }
 
-        var job = JobBuilder.Create<WorkflowTimerJob>()
-            .WithIdentity(key)
-            .UsingJobData(WorkflowTimerJob.TimerIdKey, timer.TimerId.ToString())
-            .WithDescription($"{timer.InstanceId}/{timer.ElementId}")
-            // A node that dies while the job runs leaves a fired trigger; only a job that requests recovery is run
-            // again by a peer (or the restarted node), otherwise Quartz deletes it and the timer never fires.
-            .RequestRecovery()
-            .Build();
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(timer.TimerId.ToString(), WorkflowTimerJob.Group)
-            .ForJob(key)
-            .StartAt(timer.DueAt!.Value)
-            .Build();
         // A timer id has one due time, so a repeated delivery simply replaces the trigger with the same one.
         // A one-shot trigger whose time passed while no node ran fires at once (Quartz's default for it).
-        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
+        await scheduler.ScheduleJobs(
+            new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>> { [WorkflowTimerJob.Detail] = timers.Select(Trigger).ToList() },
+            ScheduleJobOptions.Replacing, ct);
     }
+
+    private static ITrigger Trigger(TimerPayload timer) => TriggerBuilder.Create()
+        .WithIdentity(WorkflowTimerJob.TriggerKeyFor(timer.TimerId))
+        .ForJob(WorkflowTimerJob.Key)
+        .UsingJobData(WorkflowTimerJob.TimerIdKey, timer.TimerId.ToString())
+        .WithDescription($"{timer.InstanceId}/{timer.ElementId}")
+        .StartAt(timer.DueAt!.Value)
+        .Build();
 }

@@ -26,7 +26,7 @@ public sealed class TimerCrashTests(TestPostgres postgres)
         Assert.Equal("pending", await db.QueryAsync<string>("SELECT status FROM wf_timers WHERE id = $1", timer));
         Assert.Equal(0L, await TimerFiredAsync(db, instance));
         Assert.Equal(1L, await db.QueryAsync<long>(
-            "SELECT count(*) FROM qrtz_fired_triggers WHERE instance_name = 'doomed' AND job_name = $1 AND requests_recovery", timer.ToString()));
+            "SELECT count(*) FROM qrtz_fired_triggers WHERE instance_name = 'doomed' AND trigger_name = $1 AND requests_recovery", timer.ToString()));
 
         // and a peer node (another id) notices the dead one at a check-in and runs the job again
         await using var peer = await NodeProcess.StartAsync(db.ConnectionString, "peer", "--scheduler-id", "peer");
