@@ -27,7 +27,7 @@ public static class WorkflowDataSource
     /// holds its TRIGGER_ACCESS row lock, so each waited for a WAL flush with every other node and job queued behind
     /// it. Losing such a commit in a PostgreSQL crash loses nothing a user could see: the outbox row that scheduled the
     /// timer is marked delivered by a later synchronous commit (whose flush covers the earlier WAL), a lost firing
-    /// is fired again, and firing is idempotent (ADR 0015).</summary>
+    /// is fired again, and firing is idempotent (ADR 0017).</summary>
     public static string ForQuartz(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(Tune(connectionString)) { NoResetOnClose = true };

@@ -6,7 +6,7 @@ namespace CaseManagement.Workflows.Hosting.Timers;
 
 /// <summary>Puts committed timers into Quartz (or takes them out): one trigger per timer, keyed by timer id, on the
 /// one durable <see cref="WorkflowTimerJob"/>, with replace, so a repeated delivery changes nothing. A batch goes
-/// into Quartz in one of its transactions (ADR 0015).</summary>
+/// into Quartz in one of its transactions (ADR 0017).</summary>
 public sealed class TimerOutboxHandler(ISchedulerFactory schedulers, string kind) : IOutboxBatchHandler
 {
     public string Kind { get; } = kind;
@@ -19,7 +19,7 @@ public sealed class TimerOutboxHandler(ISchedulerFactory schedulers, string kind
         var scheduler = await schedulers.GetScheduler(ct);
         if (Kind == OutboxKinds.CancelTimer)
         {
-            // A timer scheduled before ADR 0015 has a job of its own; Quartz deletes it with its last trigger.
+            // A timer scheduled before ADR 0017 has a job of its own; Quartz deletes it with its last trigger.
             await scheduler.UnscheduleJobs(timers.Select(t => WorkflowTimerJob.TriggerKeyFor(t.TimerId)).ToList(), ct);
             return;
         }

@@ -8,7 +8,7 @@ namespace CaseManagement.Workflows.Hosting.Timers;
 /// <remarks>Not [DisallowConcurrentExecution]: a second run of a timer changes nothing (FireTimerAsync locks the
 /// instance and claims only a pending timer), while a serial job makes every clustered firing round take Quartz's
 /// TRIGGER_ACCESS lock. Durable and shared, because Quartz completes a firing of a non-durable job under that lock
-/// (it deletes the job with its last trigger): with a job per timer, every firing queued on it (ADR 0015).</remarks>
+/// (it deletes the job with its last trigger): with a job per timer, every firing queued on it (ADR 0017).</remarks>
 public sealed class WorkflowTimerJob(IServiceScopeFactory scopes) : IJob
 {
     public const string Group = "wf-timers";
