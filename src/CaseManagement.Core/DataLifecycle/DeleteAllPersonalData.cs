@@ -30,12 +30,22 @@ internal sealed class DeleteAllPersonalDataHandler(
         // ExecuteSqlRaw reads {…} as placeholders: literal braces are doubled below.
         async Task<long> Run(string sql) => await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
 
+        // Attachments and read marks point at messages: they go first.
+        deleted["case_attachments"] = await Run("DELETE FROM case_attachments");
+        deleted["case_read_marks"] = await Run("DELETE FROM case_read_marks");
         deleted["case_messages"] = await Run("DELETE FROM case_messages");
+        deleted["case_notes"] = await Run("DELETE FROM case_notes");
+        deleted["case_tags"] = await Run("DELETE FROM case_tags");
+        deleted["staff_notifications"] = await Run("DELETE FROM staff_notifications");
         anonymised["cases"] = await Run("""
             UPDATE cases SET resident_id = NULL, area = NULL,
-                access_token_hash = sha256(convert_to(gen_random_uuid()::text, 'UTF8'))
+                access_token_hash = sha256(convert_to(gen_random_uuid()::text, 'UTF8')),
+                pin_hash = NULL, pin_failures = 0, pin_locked_until = NULL
             """);
         deleted["residents"] = await Run("DELETE FROM residents");
+        deleted["resident_sign_in_codes"] = await Run("DELETE FROM resident_sign_in_codes");
+        deleted["resident_sign_in_failures"] = await Run("DELETE FROM resident_sign_in_failures");
+        deleted["line_webhook_events"] = await Run("DELETE FROM line_webhook_events");
         // Workflow variables may hold what forms collected: the values go, the path (which element, when) stays.
         anonymised["wf_instances.variables"] = await Run("UPDATE wf_instances SET state = jsonb_set(state, '{{variables}}', '{{}}'::jsonb) WHERE state ? 'variables'");
         anonymised["wf_history.data"] = await Run("UPDATE wf_history SET data = NULL WHERE data IS NOT NULL");
@@ -49,10 +59,11 @@ internal sealed class DeleteAllPersonalDataHandler(
             "casemanagement-deletion-certificate/1", Guid.CreateVersion7(), options.Value.MunicipalityName, clock.GetUtcNow(),
             actor.AuditName, actor.DisplayName, deleted, anonymised, retained,
             [
-                "cases: kept as anonymised statistics (category, status, dates, consultation type, gender, age band); resident, area and secret link removed",
+                "cases: kept as anonymised statistics (category, status, dates, consultation type, gender, age band); resident, area, secret link and PIN removed",
                 "audit_log: kept for the legal retention of at least 5 years (append-only, hash-chained); holds ids, IP addresses and user agents, no content",
                 "staff_members, wf_definitions, workflow paths: not residents' personal data",
-                "attachments: none are stored by this version",
+                "deleted with the messages: attachments, chat read marks, internal notes, case tags and staff notifications; e-mail sign-in codes and failures; LINE webhook event ids",
+                "task_assignments: kept (staff ids and times only, no resident data)",
             ]);
         return signer.Sign(certificate);
     }

@@ -16,7 +16,7 @@ using Npgsql;
 namespace CaseManagement.Core.DataLifecycle;
 
 /// <summary>The municipality's whole data as a zip of CSV files (RFC 4180, UTF-8, header row), the BPMN of every
-/// workflow version and a manifest.json with counts and SHA-256 of each file (docs/EXPORT.md), for moving to another
+/// workflow version, every attachment's bytes, and a manifest.json with counts and SHA-256 of each file (docs/EXPORT.md), for moving to another
 /// system. Admins only; a command, so the export itself is in the audit log. Read on one snapshot.</summary>
 [Authorize(Roles.Admin)]
 public sealed record ExportMunicipalData : ICommand<ExportFile>, IAuditTarget
@@ -57,6 +57,19 @@ internal sealed class ExportMunicipalDataHandler(CaseDbContext db, ICurrentActor
                 }
             }
 
+            var attachments = new List<string>();
+            await using (var cmd = new NpgsqlCommand("SELECT " + ExportTable.AttachmentFile + ", content FROM case_attachments ORDER BY uploaded_at, id", conn,
+                (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction()))
+            await using (var reader = await cmd.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var name = reader.GetString(0);
+                    files.Add(await AddAsync(zip, name, (byte[])reader.GetValue(1), "添付ファイル / attachment", null));
+                    attachments.Add(name);
+                }
+            }
+
             var manifest = new
             {
                 format = Format,
@@ -65,7 +78,7 @@ internal sealed class ExportMunicipalDataHandler(CaseDbContext db, ICurrentActor
                 exportedAt = now,
                 exportedBy = actor.AuditName,
                 documentation = "docs/EXPORT.md",
-                attachments = Array.Empty<object>(),
+                attachments,
                 files,
             };
             await AddAsync(zip, "manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), null, null);

@@ -8,8 +8,10 @@ using CaseManagement.Core.Common.Security;
 using CaseManagement.Core.Consultations;
 using CaseManagement.Core.DataLifecycle;
 using CaseManagement.Core.Residents;
+using CaseManagement.Core.Residents.SignIn;
 using CaseManagement.Core.Tasks;
 using CaseManagement.Testing.Core;
+using CaseManagement.Testing.Files;
 using CsvHelper;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +25,8 @@ namespace CaseManagement.Core.Tests.DataLifecycle;
 /// verifies with the public key alone (and not once changed).</summary>
 public sealed class ExportAndDeletionTests(CoreTestHost host) : IClassFixture<CoreTestHost>
 {
-    private static readonly string[] Planted = ["秘密の相談内容ABC123", "職員の返信XYZ789", "北地区QWE", "taro.deletion@example.jp", "削除 太郎", "Udeletion0001"];
+    private static readonly string[] Planted =
+        ["秘密の相談内容ABC123", "職員の返信XYZ789", "北地区QWE", "taro.deletion@example.jp", "削除 太郎", "Udeletion0001", "内部メモNOTE456", "タグTAG789", "添付ATT321.png"];
 
     private readonly TestActor admin = TestActor.Staff("管理 三郎", Roles.Admin);
 
@@ -54,6 +57,12 @@ public sealed class ExportAndDeletionTests(CoreTestHost host) : IClassFixture<Co
         var audit = Csv(Read(zip, "audit_log.csv"));
         Assert.Equal(["prev_hash", "hash"], audit[0][^2..]);
         Assert.Contains("<bpmn:definitions", Read(zip, "workflow_definitions/consultation_v1.bpmn"), StringComparison.Ordinal);
+        Assert.Contains(Csv(Read(zip, "case_notes.csv")), n => n[1] == caseId.ToString() && n[3] == "内部メモNOTE456");
+        Assert.Contains(Csv(Read(zip, "case_tags.csv")), t => t[0] == caseId.ToString() && t[1] == "タグTAG789");
+        var attachment = Assert.Single(Csv(Read(zip, "attachments.csv")), a => a[1] == caseId.ToString());
+        Assert.Equal("添付ATT321.png", attachment[3]);
+        Assert.Equal(SampleFiles.Png, Bytes(zip, attachment[8]));
+        Assert.Contains(attachment[8], manifest.RootElement.GetProperty("attachments").EnumerateArray().Select(a => a.GetString()));
         Assert.True(await host.QueryAsync(db => db.AuditLog.AnyAsync(a => a.Action == nameof(ExportMunicipalData) && a.Actor == "staff:" + admin.StaffId)));
     }
 
@@ -81,6 +90,11 @@ public sealed class ExportAndDeletionTests(CoreTestHost host) : IClassFixture<Co
         Assert.True(await host.QueryAsync(db => db.Cases.AnyAsync()), "cases stay as anonymised statistics");
         Assert.True(signed.Certificate.Deleted["case_messages"] >= 2);
         Assert.True(signed.Certificate.Deleted["residents"] >= 1);
+        Assert.True(signed.Certificate.Deleted["case_attachments"] >= 1);
+        Assert.Equal(0, await host.QueryAsync(db => db.CaseAttachments.CountAsync()));
+        Assert.Equal(0, await host.QueryAsync(db => db.CaseReadMarks.CountAsync()));
+        Assert.Equal(0, await host.QueryAsync(db => db.ResidentSignInCodes.CountAsync()));
+        Assert.False(await host.QueryAsync(db => db.Cases.AnyAsync(c => c.PinHash != null)), "no PIN hash stays");
         Assert.Equal(("デモ市", "staff:" + admin.StaffId), (signed.Certificate.Municipality, signed.Certificate.DeletedBy));
         Assert.True(await host.QueryAsync(db => db.AuditLog.AnyAsync(a => a.Action == nameof(DeleteAllPersonalData) && a.Outcome == "succeeded")));
         Assert.True((await host.SendAsync(host.Auditor, new Core.Audit.VerifyAuditChain())).Intact);
@@ -110,12 +124,19 @@ public sealed class ExportAndDeletionTests(CoreTestHost host) : IClassFixture<Co
     // A resident named on a case, a consultation, a staff reply and a free-text 地区: personal data in every place.
     private async Task<Guid> PlantAsync()
     {
-        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "秘密の相談内容ABC123"));
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "秘密の相談内容ABC123", TestPin.Default));
         var task = (await host.SendAsync(host.Hanako, new ListDeskQueue())).Single(t => t.CaseId == started.CaseId);
         await host.SendAsync(host.Hanako, new ClaimTask(task.TaskId));
         await host.SendAsync(host.Hanako, new MarkHistoryViewed(task.TaskId));
         await host.SendAsync(host.Hanako, new ReplyToResident(started.CaseId, "職員の返信XYZ789"));
         await host.SendAsync(host.Hanako, new UpdateCaseAttributes(started.CaseId, "parenting", "male", "30s", "北地区QWE"));
+        // What the merged modules added around a case: an attachment, a read mark, an internal note, a tag, a sign-in code.
+        await host.SendAsync(host.Hanako, new SendAttachmentToResident(started.CaseId, "添付ATT321.png", SampleFiles.Png));
+        var firstMessage = await host.QueryAsync(db => db.CaseMessages.Where(m => m.CaseId == started.CaseId).OrderBy(m => m.SentAt).Select(m => m.Id).FirstAsync());
+        await host.SendAsync(host.Hanako, new MarkReadByStaff(started.CaseId, firstMessage));
+        await host.SendAsync(host.Hanako, new AddCaseNote(started.CaseId, "内部メモNOTE456"));
+        await host.SendAsync(host.Hanako, new SetCaseTags(started.CaseId, "タグTAG789"));
+        await host.SendAsync(new TestActor(null, null, [], "2001:db8::de1e"), new RequestSignInCode("taro.deletion@example.jp"));
         // No use case creates residents or links them to a case yet (the resident sign-in comes later): written directly.
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseDbContext>();
@@ -176,6 +197,14 @@ public sealed class ExportAndDeletionTests(CoreTestHost host) : IClassFixture<Co
     {
         using var reader = new StreamReader(zip.GetEntry(name)!.Open(), Encoding.UTF8);
         return reader.ReadToEnd();
+    }
+
+    private static byte[] Bytes(ZipArchive zip, string name)
+    {
+        using var stream = zip.GetEntry(name)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     private static List<string[]> Csv(string text)
