@@ -146,7 +146,7 @@ public sealed class AuditChainTamperingTests(CoreTestHost host) : IClassFixture<
         var before = await AuditDatabase.ScalarAsync<long>(host.ConnectionString, "SELECT coalesce(max(id), 0) FROM audit_log");
         for (var i = 0; i < commands; i++)
         {
-            await host.SendAsync(TestActor.Resident, new StartConsultation("child", "改ざん検知の確認 " + i));
+            await host.SendAsync(TestActor.Resident, new StartConsultation("child", "改ざん検知の確認 " + i, TestPin.Default));
         }
 
         var ids = new List<long>();

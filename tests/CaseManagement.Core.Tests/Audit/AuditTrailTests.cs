@@ -17,7 +17,7 @@ public sealed class AuditTrailTests(CoreTestHost host) : IClassFixture<CoreTestH
     [Fact]
     public async Task Opening_a_case_writes_one_read_row_naming_the_case_and_who_read_it_from_where()
     {
-        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "閲覧記録の確認です。"));
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "閲覧記録の確認です。", TestPin.Default));
         var since = await MaxIdAsync();
 
         var view = await host.SendAsync(host.Hanako, new GetCaseConsultation(started.CaseId));
@@ -32,7 +32,7 @@ public sealed class AuditTrailTests(CoreTestHost host) : IClassFixture<CoreTestH
     [Fact]
     public async Task A_read_refused_to_staff_of_another_category_is_recorded_as_refused()
     {
-        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "他分野の職員には見えません。"));
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "他分野の職員には見えません。", TestPin.Default));
         var since = await MaxIdAsync();
 
         await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(host.Misaki, new GetCaseConsultation(started.CaseId)));
@@ -45,10 +45,10 @@ public sealed class AuditTrailTests(CoreTestHost host) : IClassFixture<CoreTestH
     [Fact]
     public async Task A_resident_reading_through_the_secret_link_is_recorded_by_case_never_by_token()
     {
-        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "リンクで読みます。"));
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "リンクで読みます。", TestPin.Default));
         var since = await MaxIdAsync();
 
-        await host.SendAsync(TestActor.Resident, new GetConsultation(started.AccessToken));
+        await host.SendAsync(TestActor.Resident, new GetConsultation(started.AccessToken, started.Grant));
         await Assert.ThrowsAsync<NotFoundException>(() => host.SendAsync(TestActor.Resident, new GetConsultation("x" + started.AccessToken[1..])));
 
         var rows = await RowsSinceAsync(since);
@@ -62,7 +62,7 @@ public sealed class AuditTrailTests(CoreTestHost host) : IClassFixture<CoreTestH
     [Fact]
     public async Task A_read_inside_a_command_is_covered_by_the_command_row_alone()
     {
-        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "コマンドの中の読み取り。"));
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "コマンドの中の読み取り。", TestPin.Default));
         var task = (await host.SendAsync(host.Taro, new ListDeskQueue())).Single(t => t.CaseId == started.CaseId);
         var since = await MaxIdAsync();
 
@@ -76,7 +76,7 @@ public sealed class AuditTrailTests(CoreTestHost host) : IClassFixture<CoreTestH
     public async Task Concurrent_writers_append_to_one_chain_without_forking_it()
     {
         await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
-            host.SendAsync(TestActor.Resident, new StartConsultation("child", "同時に書き込みます " + i))));
+            host.SendAsync(TestActor.Resident, new StartConsultation("child", "同時に書き込みます " + i, TestPin.Default))));
 
         var links = await host.QueryAsync(db => db.AuditLog.Select(a => a.PrevHash).ToListAsync());
         Assert.Equal(links.Count, links.Select(Convert.ToHexString).Distinct().Count());

@@ -62,8 +62,8 @@ public sealed class SearchAuditLogTests(CoreTestHost host) : IClassFixture<CoreT
     // Two cases: one named by a signed-in resident, read and claimed by 花子; the other read by 太郎 from another network.
     private async Task<(Guid Mine, Guid Theirs, Guid TaskId)> ArrangeAsync()
     {
-        var mine = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "検索で見つかる相談"));
-        var theirs = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "別の相談"));
+        var mine = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "検索で見つかる相談", TestPin.Default));
+        var theirs = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "別の相談", TestPin.Default));
         // No use case creates residents or links them to a case yet: written directly.
         await using (var scope = host.Services.CreateAsyncScope())
         {

@@ -72,6 +72,7 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
         entities = [.. entities, message, historyView, attachment, readMark, new CategoryClosureItem { CategoryId = category.Id, Item = "outcome" }, notification,
             new StaffNotificationRead { NotificationId = notification.Id, StaffId = staff.Id, ReadAt = At }, .. assignmentRows,
             signInCode, signInFailure, webhookEvent,
+            new StaffIpRange { Cidr = "192.0.2.0/24", CreatedAt = At },
             new WorkflowDraft { ProcessId = "rt", BpmnXml = "<x/>", Revision = 3, BasedOnVersion = 3, UpdatedAt = At, UpdatedBy = "staff:x", UpdatedByName = "往復 太郎" }];
 
         await using (var scope = host.Services.CreateAsyncScope())

@@ -24,7 +24,7 @@ public sealed class ResidentCasesTests(CoreTestHost host) : IClassFixture<CoreTe
         Assert.Equal(me.ResidentId, await host.QueryAsync(db => db.Cases.Where(c => c.Id == started.CaseId).Select(c => c.ResidentId).SingleAsync()));
         Assert.Null(await host.QueryAsync(db => db.Cases.Where(c => c.Id == anonymous.CaseId).Select(c => c.ResidentId).SingleAsync()));
         var view = await host.SendAsync(me, new GetMyConsultation(started.CaseId));
-        Assert.Equal("サインインしてからの相談です。", Assert.Single(view.Messages).Body);
+        Assert.Equal("サインインしてからの相談です。", Assert.Single(view.Messages, m => m.Author != MessageAuthor.AutoReply).Body);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class ResidentCasesTests(CoreTestHost host) : IClassFixture<CoreTe
         Assert.Contains(refusals, a => a.Action == nameof(GetResidentCase) && a.Ip == other.IpAddress);
         Assert.Contains(refusals, a => a.Action == nameof(AddMyMessage));
         Assert.Single(refusals, a => a.Actor == "resident:anonymous");
-        Assert.Single((await host.SendAsync(owner, new GetMyConsultation(started.CaseId))).Messages);
+        Assert.Single((await host.SendAsync(owner, new GetMyConsultation(started.CaseId))).Messages, m => m.Author != MessageAuthor.AutoReply);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ResidentCasesTests(CoreTestHost host) : IClassFixture<CoreTe
         await host.SendAsync(me, new AddMyMessage(started.CaseId, "  追加で相談です。  "));
 
         var view = await host.SendAsync(me, new GetMyConsultation(started.CaseId));
-        Assert.Equal(["最初の相談", "追加で相談です。"], view.Messages.Select(m => m.Body));
+        Assert.Equal(["最初の相談", "追加で相談です。"], view.Messages.Where(m => m.Author != MessageAuthor.AutoReply).Select(m => m.Body));
     }
 
     [Fact]

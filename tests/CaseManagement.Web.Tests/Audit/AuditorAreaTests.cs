@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
+using CaseManagement.Testing.Core;
 using CaseManagement.Testing.Web;
 using CsvHelper;
 using Npgsql;
@@ -128,7 +129,7 @@ public sealed partial class AuditorAreaTests(TestApp app) : IClassFixture<TestAp
     private async Task<(string CaseNumber, string TaskId)> StartCaseAsync(string message)
     {
         using var resident = app.CreateClient(followRedirects: true);
-        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = message });
+        await resident.PostFormAsync("/Resident/Consult/child", new Dictionary<string, string> { ["Message"] = message, ["Pin"] = TestPin.Default, ["PinConfirmation"] = TestPin.Default });
         await using var conn = new NpgsqlConnection(app.ConnectionString);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand("""
