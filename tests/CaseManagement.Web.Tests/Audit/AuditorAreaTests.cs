@@ -147,7 +147,7 @@ public sealed partial class AuditorAreaTests(TestApp app) : IClassFixture<TestAp
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand("""
             SELECT t.status, t.assignee, (SELECT count(*) FROM case_messages m JOIN cases c ON c.id = m.case_id
-                                          WHERE c.workflow_instance_id = t.instance_id AND m.author_kind <> 'resident')
+                                          WHERE c.workflow_instance_id = t.instance_id AND m.author_kind = 'staff')
             FROM wf_user_tasks t WHERE t.id = $1::uuid
             """, conn) { Parameters = { new() { Value = taskId } } };
         await using var reader = await cmd.ExecuteReaderAsync();
