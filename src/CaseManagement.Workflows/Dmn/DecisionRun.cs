@@ -48,7 +48,7 @@ internal sealed class DecisionRun(DmnDefinitions definitions, Dictionary<string,
     private void Bind(string knowledgeId, Dictionary<string, object?> into)
     {
         var model = definitions.BusinessKnowledgeModels.First(k => k.Id == knowledgeId);
-        into[model.Name] = new FeelFunction((run, arguments, depth) =>
+        into[model.Name] = FeelParameters.Named((run, arguments, depth) =>
         {
             if (arguments.Length != model.Parameters.Count)
             {
@@ -57,7 +57,7 @@ internal sealed class DecisionRun(DmnDefinitions definitions, Dictionary<string,
             var local = model.Parameters.Zip(arguments).ToDictionary(p => p.First, p => p.Second);
             foreach (var required in model.RequiredKnowledgeIds) Bind(required, local);
             return run.Evaluate(FeelEvaluator.Parse(model.Body, local.Keys), new FeelScope(local), depth + 1);
-        });
+        }, model.Parameters);
     }
 
     /// <summary>Runs FEEL, naming the decision, the cell and the expression when it fails.</summary>

@@ -30,7 +30,7 @@ internal sealed partial class FeelInterpreter
         return node.Every ? !found : found;
     }
 
-    private static FeelFunction Function(FunctionNode node, FeelScope scope) => (run, arguments, depth) =>
+    private static FeelFunction Function(FunctionNode node, FeelScope scope) => FeelParameters.Named((run, arguments, depth) =>
     {
         if (arguments.Length != node.Parameters.Count)
         {
@@ -38,7 +38,7 @@ internal sealed partial class FeelInterpreter
         }
         var bindings = node.Parameters.Zip(arguments).ToDictionary(p => p.First, p => p.Second);
         return run.Evaluate(node.Body, new FeelScope(bindings, scope), depth + 1);
-    };
+    }, node.Parameters);
 
     /// <summary>Calls a function value (an argument of sort, for example) inside this evaluation.</summary>
     public object? Invoke(FeelFunction function, object?[] arguments, int depth) => function(this, arguments, depth);

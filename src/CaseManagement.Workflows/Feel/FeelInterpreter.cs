@@ -48,6 +48,7 @@ internal sealed partial class FeelInterpreter(FeelEnvironment environment)
             ForNode forNode => For(forNode, scope, d),
             QuantifiedNode quantified => Quantified(quantified, scope, d),
             FunctionNode function => Function(function, scope),
+            InstanceOfNode instance => InstanceOf(Evaluate(instance.Value, scope, d), instance.Type),
             _ => throw new FeelException($"Expected a FEEL expression node but got {node.GetType().Name}"),
         };
     }
@@ -85,10 +86,22 @@ internal sealed partial class FeelInterpreter(FeelEnvironment environment)
     private object? Call(CallNode call, FeelScope scope, int depth)
     {
         object?[] arguments = [.. call.Arguments.Select(a => Evaluate(a, scope, depth))];
-        return scope.TryGet(call.Function, out var value) && value is FeelFunction function
+        var function = scope.TryGet(call.Function, out var value) ? value as FeelFunction : null;
+        if (call.Names is { } names)
+        {
+            arguments = FeelParameters.Order(call.Function, function, names, arguments);
+        }
+        return function is not null
             ? function(this, arguments, depth)
             : FeelBuiltins.Call(new FeelCall(call.Function, arguments, this, depth));
     }
+
+    private static bool InstanceOf(object? value, string type) => type switch
+    {
+        "Any" => value is not null,
+        "Null" => value is null,
+        _ => value is not null && FeelValues.TypeName(value) == type,
+    };
 
     private static object? Binary(string op, object? left, object? right) => op switch
     {

@@ -39,6 +39,11 @@ internal static class FeelLexer
             {
                 tokens.Add(ReadString(text, ref i));
             }
+            else if (c == '@' && i + 1 < text.Length && text[i + 1] == '"')
+            {
+                var start = i++;
+                tokens.Add(ReadString(text, ref i) with { Kind = FeelTokenKind.Temporal, Position = start });
+            }
             else if (IsNameStart(c))
             {
                 tokens.Add(ReadName(text, ref i, spaced));
@@ -83,7 +88,23 @@ internal static class FeelLexer
             if (text[i] == '\\' && i + 1 < text.Length)
             {
                 i++;
-                value.Append(text[i] switch { 'n' => '\n', 't' => '\t', 'r' => '\r', var other => other });
+                if (text[i] is 'u' or 'U')
+                {
+                    // \u and four hex digits (a UTF-16 unit: pairs of them make a surrogate pair), \U and six (a code point).
+                    var digits = text[i] == 'u' ? 4 : 6;
+                    if (i + digits >= text.Length || !int.TryParse(text.AsSpan(i + 1, digits), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
+                        || (digits == 6 && !Rune.IsValid(code)))
+                    {
+                        throw new FeelException($"invalid escape '\\{text[i]}' in the string starting at {start + 1}: expected {digits} hexadecimal digits");
+                    }
+                    if (digits == 4) value.Append((char)code);
+                    else value.Append(char.ConvertFromUtf32(code));
+                    i += digits;
+                }
+                else
+                {
+                    value.Append(text[i] switch { 'n' => '\n', 't' => '\t', 'r' => '\r', var other => other });
+                }
             }
             else
             {

@@ -109,6 +109,11 @@ internal sealed partial class FeelParser
             return new BinaryNode("and", new BinaryNode(">=", left, low), new BinaryNode("<=", left, high));
         }
         if (Accept("in")) return InTests(left);
+        if (Current.Is("instance") && _tokens[_position + 1].Is("of"))
+        {
+            _position += 2;
+            return new InstanceOfNode(left, TypeName());
+        }
         return left;
     }
 
@@ -187,6 +192,9 @@ internal sealed partial class FeelParser
             case FeelTokenKind.String:
                 _position++;
                 return new LiteralNode(token.Text);
+            case FeelTokenKind.Temporal:
+                _position++;
+                return TemporalLiteral(token);
             case FeelTokenKind.Name:
                 return NameOrCall();
             case FeelTokenKind.Symbol when token.Text == "(":
@@ -212,16 +220,87 @@ internal sealed partial class FeelParser
         if (!Accept("(")) return new NameNode(token.Text);
         if (token.Text == "function") return Function(token.Position);
         var arguments = new List<FeelNode>();
+        var names = new List<string>();
         if (!Accept(")"))
         {
             do
             {
+                // A named argument: a parameter name (possibly of several words: "start position") and a colon.
+                if (ArgumentName() is { } name)
+                {
+                    names.Add(name);
+                }
+                else if (names.Count > 0)
+                {
+                    throw Error("expected a named argument (a call names all its arguments or none)");
+                }
                 arguments.Add(Expression());
+                if (names.Count > 0 && names.Count != arguments.Count)
+                {
+                    throw Error("a call names all its arguments or none");
+                }
             }
             while (Accept(","));
             Expect(")");
         }
-        FeelRegex.CheckLiteralPattern(token.Text, arguments);
-        return new CallNode(token.Text, arguments, token.Position);
+        if (names.Count == 0) FeelRegex.CheckLiteralPattern(token.Text, arguments);
+        return new CallNode(token.Text, arguments, token.Position, names.Count == 0 ? null : names);
+    }
+
+    // "start position:" ahead: consumes it and returns the name; otherwise consumes nothing.
+    private string? ArgumentName()
+    {
+        var end = _position;
+        while (_tokens[end].Kind == FeelTokenKind.Name) end++;
+        if (end == _position || !_tokens[end].Is(":")) return null;
+        var name = string.Join(' ', _tokens.Skip(_position).Take(end - _position).Select(t => t.Text));
+        _position = end + 1;
+        return name;
+    }
+
+    private static readonly string[] TypeNames =
+    [
+        "days and time duration", "years and months duration", "date and time",
+        "number", "string", "boolean", "date", "time", "list", "context", "range", "function", "Any", "Null",
+    ];
+
+    // The type after "instance of": one of FEEL's type names, some of several words ("date and time").
+    private string TypeName()
+    {
+        foreach (var type in TypeNames)
+        {
+            var words = type.Split(' ');
+            if (_position + words.Length < _tokens.Count
+                && words.Select((w, i) => _tokens[_position + i].Kind == FeelTokenKind.Name && _tokens[_position + i].Text == w).All(x => x))
+            {
+                _position += words.Length;
+                if (Current.Is("<")) throw Error($"'{type}<…>' (a type with parameters) is not supported after 'instance of'");
+                return type;
+            }
+        }
+        throw Error($"expected a type name after 'instance of' ({string.Join(", ", TypeNames)})");
+    }
+
+    // @"…": the kind of value is read from the text's shape; a text of that shape that is not a valid value is refused
+    // when the expression is parsed, so a mistyped literal never becomes null at run time.
+    private static CallNode TemporalLiteral(FeelToken token)
+    {
+        var text = token.Text;
+        var function = text.StartsWith('P') || text.StartsWith("-P", StringComparison.Ordinal) ? "duration"
+            : text.Contains('T', StringComparison.Ordinal) ? "date and time"
+            : text.Length >= 3 && text[2] == ':' ? "time"
+            : "date";
+        object? value = function switch
+        {
+            "duration" => FeelTemporal.Duration([text]),
+            "date and time" => FeelTemporal.DateAndTime([text]),
+            "date" => FeelTemporal.Date([text]),
+            _ => FeelTime.TryParse(text, out var time) ? time : null,
+        };
+        if (value is null)
+        {
+            throw new FeelException($"@\"{text}\" at {token.Position + 1} is not a valid {function}");
+        }
+        return new CallNode(function, [new LiteralNode(text)], token.Position);
     }
 }

@@ -7,5 +7,8 @@ internal enum FeelTokenKind
     String,
     Name,
     Symbol,
+
+    /// <summary><c>@"2026-04-01"</c>: a date, time, date and time or duration written as a literal.</summary>
+    Temporal,
     End,
 }

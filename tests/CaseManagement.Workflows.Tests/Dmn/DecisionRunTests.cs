@@ -78,6 +78,21 @@ public sealed class DecisionRunTests
     }
 
     [Fact]
+    public void A_business_knowledge_model_takes_named_arguments_in_any_order()
+    {
+        var body = """
+            <businessKnowledgeModel id="b" name="copy fee"><encapsulatedLogic>
+              <formalParameter name="unit price"/><formalParameter name="copies"/>
+              <literalExpression><text>unit price * copies</text></literalExpression>
+            </encapsulatedLogic></businessKnowledgeModel>
+            <decision id="d" name="d"><knowledgeRequirement><requiredKnowledge href="#b"/></knowledgeRequirement>
+              <literalExpression><text>copy fee(copies: n, unit price: 300)</text></literalExpression></decision>
+            """;
+
+        Assert.Equal(600L, Evaluate(body, ("n", 2)));
+    }
+
+    [Fact]
     public void An_unknown_decision_id_fails_naming_it()
     {
         var error = Assert.Throws<DmnEvaluationException>(() => DecisionEvaluator.Evaluate(ChildcareFee, "nope", Vars()));
