@@ -83,6 +83,32 @@ public sealed class ResidentAccessibilityTests(TestApp app, Chromium chromium) :
             app.Clock.Release();
         }
 
+        // Signed in with an e-mailed code: the sign-in pages (with a wrong code), わたしの相談 empty and with a case, and
+        // the case page behind it.
+        await using var signedIn = await PhoneAsync();
+        page = await signedIn.NewPageAsync();
+        var email = $"axe.{Guid.NewGuid():N}"[..16] + "@example.jp";
+        var signIn = await new ResidentSignInPage(page).OpenAsync();
+        await ScanAsync("sign-in");
+        await signIn.RequestCodeAsync(email);
+        await ScanAsync("sign-in-code");
+        var code = await new DevMailboxPage(await signedIn.NewPageAsync()).CodeForAsync(email);
+        await signIn.EnterCodeAsync(string.Concat(code.Select(c => (char)('0' + ((c - '0' + 1) % 10)))));
+        await ScanAsync("sign-in-code-wrong");
+        await signIn.EnterCodeAsync(code);
+        var mine = new MyConsultationsPage(page);
+        await mine.Heading.WaitForAsync();
+        await ScanAsync("mine-empty");
+        await page.GotoAsync("/");
+        var signedInConsult = await new ResidentHomePage(page).ChooseCategoryAsync("サインインが必要な分野");
+        await ScanAsync("consult-signed-in");
+        await signedInConsult.WriteAsync("サインインして相談します。");
+        var caseNumber = await (await signedInConsult.SendAsync()).CaseNumberAsync();
+        await mine.OpenAsync();
+        await ScanAsync("mine");
+        await mine.OpenCaseAsync(caseNumber);
+        await ScanAsync("mine-case");
+
         await page.GotoAsync("/Status/404");
         await ScanAsync("not-found");
 
