@@ -7,7 +7,8 @@ using MediatR;
 
 namespace CaseManagement.Web.Setup;
 
-/// <summary>Live chat and attachments: options, presence, the NOTIFY listener, and the two hubs.</summary>
+/// <summary>Live chat and attachments: options, presence and the two hubs (pushes arrive through the node's NOTIFY
+/// listener, <see cref="ClusterServices"/>).</summary>
 internal static class ChatServices
 {
     public static WebApplicationBuilder AddChat(this WebApplicationBuilder builder)
@@ -15,7 +16,6 @@ internal static class ChatServices
         builder.Services.Configure<AttachmentOptions>(builder.Configuration.GetSection(AttachmentOptions.Section));
         builder.Services.Configure<ChatOptions>(builder.Configuration.GetSection(ChatOptions.Section));
         builder.Services.AddSingleton<ChatPresence>();
-        builder.Services.AddHostedService<ChatNotificationListener>();
         return builder;
     }
 

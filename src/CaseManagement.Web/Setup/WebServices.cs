@@ -41,6 +41,7 @@ internal static class WebServices
         services.AddSingleton(_ => ShippedDecisions.Load(ShippedDecisions.WorkflowsDirectory(builder.Configuration)));
         services.AddHttpContextAccessor();
         services.AddSignalR();
+        services.AddCaseManagementCluster();
         services.AddScoped<MediatR.INotificationHandler<DeskTaskChanged>, DeskHubForwarder>();
         services.AddScoped<MediatR.INotificationHandler<Core.Notifications.StaffNotificationsChanged>, NotificationsHubForwarder>();
         services.Configure<ForwardedHeadersOptions>(o => TrustedProxies.Configure(o, builder.Configuration));

@@ -17,11 +17,19 @@ namespace CaseManagement.Testing.Web;
 public class TestApp : IAsyncLifetime
 {
     private readonly TestPostgres postgres;
+    private readonly TestApp? sameDatabaseAs;
     private Factory? factory;
 
     public TestApp(TestPostgres postgres)
         : this(postgres, new Dictionary<string, string?>())
     {
+    }
+
+    /// <summary>A second app node on the database of <paramref name="sameDatabaseAs"/> (started first), see <see cref="TwoNodes"/>.</summary>
+    internal TestApp(TestPostgres postgres, TestApp sameDatabaseAs)
+        : this(postgres, new Dictionary<string, string?>())
+    {
+        this.sameDatabaseAs = sameDatabaseAs;
     }
 
     protected TestApp(TestPostgres postgres, IReadOnlyDictionary<string, string?> settings)
@@ -49,7 +57,7 @@ public class TestApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        ConnectionString = await postgres.CreateDatabaseAsync();
+        ConnectionString = sameDatabaseAs is null ? await postgres.CreateDatabaseAsync() : sameDatabaseAs.ConnectionString;
         factory = new Factory(ConnectionString, OwnerConnectionString, Clock, Settings);
         factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
