@@ -79,7 +79,8 @@ YML
 done
 
 cluster() { curl -s "http://127.0.0.1:$((BASE_PORT + 21))/cluster" || curl -s "http://127.0.0.1:$((BASE_PORT + 22))/cluster" || curl -s "http://127.0.0.1:$((BASE_PORT + 23))/cluster"; }
-roles() { cluster | python3 -c 'import json,sys; print(" ".join(f"{m[\"name\"]}:{m[\"role\"]}:{m[\"state\"]}" for m in json.load(sys.stdin).get("members",[])))' 2>/dev/null || true; }
+members() { cluster | python3 -c "import json,sys; [print(m['name'], m['role'], m['state']) for m in json.load(sys.stdin).get('members', [])]" 2>/dev/null || true; }
+roles() { members | awk '{ printf "%s:%s:%s ", $1, $2, $3 }'; }
 
 echo -n "waiting for a leader, a synchronous standby and a second replica"
 for _ in $(seq 1 180); do
@@ -110,7 +111,7 @@ writer &
 WRITER=$!
 
 until [[ $(wc -l <"$ACKED") -ge 200 ]]; do sleep 0.2; done
-LEADER=$(cluster | python3 -c 'import json,sys; print(next(m["name"] for m in json.load(sys.stdin)["members"] if m["role"]=="leader"))')
+LEADER=$(members | awk '$2 == "leader" { print $1 }')
 n=${LEADER#pg}
 BEFORE=$(wc -l <"$ACKED")
 KILLED_AT=$(now)
