@@ -18,6 +18,8 @@ PGBIN=/usr/lib/postgresql/15/bin
 ETCD_CLIENT=$((BASE_PORT)); ETCD_PEER=$((BASE_PORT + 1))
 WORK=$(mktemp -d /tmp/cm-patroni-XXXXXX)
 chown postgres: "$WORK"; chmod 755 "$WORK"
+# The servers run as postgres from here: a working directory postgres cannot see (or one that disappears) stops them.
+cd "$WORK"
 PIDS=()
 
 cleanup() {
