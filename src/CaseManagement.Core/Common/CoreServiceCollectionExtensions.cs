@@ -2,6 +2,7 @@ using CaseManagement.Core.Administration;
 using CaseManagement.Core.Audit;
 using CaseManagement.Core.Common.Behaviours;
 using CaseManagement.Core.DataLifecycle;
+using CaseManagement.Core.Operations;
 using CaseManagement.Core.Common.Database;
 using CaseManagement.Core.Common.Messaging;
 using CaseManagement.Core.Common.ServiceTasks;
@@ -43,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddOptions<DataLifecycleOptions>();
         services.AddSingleton<DeletionCertificateSigner>();
+        services.AddOperations();
         services.AddScoped<IWorkflowTimerHandler, WorkflowTimerHandler>();
         services.AddResidentChannels();
         foreach (var type in BuiltInServiceTask.Types)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CaseManagement.Web.Api;
+using CaseManagement.Web.Health;
 using CaseManagement.Web.Hubs;
 using CaseManagement.Web.Security;
 using Microsoft.AspNetCore.Localization;
@@ -55,6 +56,7 @@ internal static class WebPipeline
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         });
         app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+        app.MapCaseManagementHealth();
         app.MapWorkflowApi();
         app.MapTaskApi();
         app.MapLineWebhook();

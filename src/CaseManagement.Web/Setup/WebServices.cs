@@ -4,6 +4,7 @@ using CaseManagement.Core.Common.Mail;
 using CaseManagement.Core.Common.Security;
 using CaseManagement.Core.Residents.Line;
 using CaseManagement.Core.Tasks;
+using CaseManagement.Web.Health;
 using CaseManagement.Web.Hubs;
 using CaseManagement.Web.Identity;
 using CaseManagement.Web.Infrastructure;
@@ -47,6 +48,7 @@ internal static class WebServices
         services.Configure<ForwardedHeadersOptions>(o => TrustedProxies.Configure(o, builder.Configuration));
         services.AddSingleton<StaffIpAllowlist>();
         services.AddCaseManagementRateLimits(builder.Configuration);
+        services.AddCaseManagementHealth(builder.Configuration);
         services.AddHsts(o =>
         {
             o.MaxAge = TimeSpan.FromDays(365);

@@ -148,6 +148,8 @@ public sealed class OutboxDispatcher(
             return $"no handler for outbox kind '{message.Kind}'";
         }
 
+        // Cheap correlation for JSON logs (docs/OPERATIONS.md): whatever the handler logs names the row and instance.
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["OutboxId"] = message.Id, ["InstanceId"] = message.InstanceId });
         try
         {
             await handler.DeliverAsync(message, ct);
