@@ -56,7 +56,7 @@ public sealed class PointInTimeRestoreTests : IAsyncLifetime
         var restored = new NpgsqlConnectionStringBuilder(cs) { Port = port, Pooling = false }.ConnectionString;
         Assert.Equal(120, atNoted);
         Assert.Equal(atNoted, await ScalarAsync<long>(restored, "SELECT count(*) FROM restore_probe"));
-        Assert.Equal(1, await ScalarAsync<long>(restored, "SELECT min(id) FROM restore_probe"));
+        Assert.Equal(1, await ScalarAsync<long>(restored, "SELECT min(id)::bigint FROM restore_probe"));
         Assert.Equal(190, await ScalarAsync<long>(cs, "SELECT count(*) FROM restore_probe"));
         Assert.Equal(1, await ScalarAsync<long>(cs, "SELECT count(*) FROM backup_runs WHERE succeeded"));
     }
