@@ -27,11 +27,7 @@ internal sealed class EnsureStaffMemberHandler(CaseDbContext db, TimeProvider cl
         staff.DisplayName = request.DisplayName;
         var codes = request.CategoryCodes.ToArray();
         var categoryIds = await db.Categories.Where(c => codes.Contains(c.Code)).Select(c => c.Id).ToListAsync(cancellationToken);
-        staff.Categories.RemoveAll(c => !categoryIds.Contains(c.CategoryId));
-        foreach (var id in categoryIds.Where(id => staff.Categories.All(c => c.CategoryId != id)))
-        {
-            staff.Categories.Add(new StaffCategory { StaffId = staff.Id, CategoryId = id });
-        }
+        staff.WorkIn(categoryIds);
 
         await db.SaveChangesAsync(cancellationToken);
         return staff.Id;

@@ -79,7 +79,13 @@ internal static class WebServices
             })
             .AddEntityFrameworkStores<StaffIdentityDbContext>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>()
+            .AddErrorDescriber<StaffIdentityErrors>()
             .AddDefaultTokenProviders();
+        // Every staff request checks the account's security stamp, so disabling a member, resetting their password or
+        // authenticator ends their sessions at once, and role changes apply on the next request (ADR 0020).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.Configure<StaffSecurityOptions>(builder.Configuration.GetSection(StaffSecurityOptions.Section));
+        services.AddScoped<StaffAccounts>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";

@@ -1,14 +1,18 @@
-using CaseManagement.Core.Common.Security;
 using CaseManagement.Web.Identity;
+using CaseManagement.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace CaseManagement.Web.Pages.Account;
 
-/// <summary>Staff sign-in with lockout after repeated failures.</summary>
-public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, IStringLocalizer<SharedResource> l) : PageModel
+/// <summary>Staff sign-in with lockout after repeated failures; then the authenticator code, or enrolment when the
+/// setting requires one and the member has none yet.</summary>
+public sealed class LoginModel(
+    SignInManager<StaffUser> signIn, UserManager<StaffUser> users, IOptions<StaffSecurityOptions> security, IStringLocalizer<SharedResource> l)
+    : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -31,24 +35,24 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, UserManager<Staf
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByNameAsync(UserName.Trim());
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, Password, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : await HomeOfAsync(UserName.Trim()));
+            var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
+            if (user!.TwoFactorEnabled || security.Value.RequireStaffTotp)
+            {
+                await StaffSignInSteps.RememberPasswordPassedAsync(HttpContext, user);
+                var step = user.TwoFactorEnabled ? "/Account/TwoFactor" : "/Account/Authenticator";
+                return LocalRedirect(returnUrl is null ? step : step + "?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
+            }
+
+            await signIn.SignInAsync(user, isPersistent: false);
+            return LocalRedirect(await StaffSignInSteps.NextAsync(users, user, returnUrl, Url.IsLocalUrl));
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? l["SignInLockedOut"] : l["SignInFailed"]);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
-    }
-
-    // Without a return address each role starts in its own area, not in one it may not open.
-    private async Task<string> HomeOfAsync(string userName)
-    {
-        var roles = await users.GetRolesAsync((await users.FindByNameAsync(userName))!);
-        return roles.Contains(Roles.Counselor) || roles.Contains(Roles.Supervisor) ? "/Desk"
-            : roles.Contains(Roles.Admin) ? "/Admin"
-            : roles.Contains(Roles.Auditor) ? "/Audit"
-            : "/";
     }
 }
