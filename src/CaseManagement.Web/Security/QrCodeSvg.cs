@@ -12,9 +12,19 @@ public static class QrCodeSvg
     private static readonly int[] EccPerBlock = [-1, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26];
     private static readonly int[] Blocks = [-1, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5];
 
-    public static string Render(string text)
+    /// <summary>What a version 10 code at level M holds in byte mode.</summary>
+    public const int MaxBytes = 213;
+
+    /// <summary>The SVG, or null when the text is longer than a version 10 code holds (the page then shows the key only).</summary>
+    public static string? Render(string text)
     {
-        var modules = Encode(Encoding.UTF8.GetBytes(text));
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (bytes.Length > MaxBytes)
+        {
+            return null;
+        }
+
+        var modules = Encode(bytes);
         var size = modules.GetLength(0);
         var path = new StringBuilder();
         for (var y = 0; y < size; y++)
@@ -37,6 +47,7 @@ public static class QrCodeSvg
     /// <summary>The modules (true = dark), [row, column].</summary>
     public static bool[,] Encode(byte[] data)
     {
+        ArgumentNullException.ThrowIfNull(data);
         var version = 1;
         while (DataCodewords(version) * 8 < 4 + (version < 10 ? 8 : 16) + data.Length * 8)
         {

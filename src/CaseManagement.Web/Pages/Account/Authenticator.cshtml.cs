@@ -20,7 +20,7 @@ public sealed class AuthenticatorModel(
     private const string Issuer = "CaseManagement";
 
     [BindProperty]
-    public string Code { get; set; } = "";
+    public string? Code { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -31,7 +31,7 @@ public sealed class AuthenticatorModel(
 
     public string OtpAuthUri { get; private set; } = "";
 
-    public string QrSvg { get; private set; } = "";
+    public string? QrSvg { get; private set; }
 
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
 
@@ -61,7 +61,7 @@ public sealed class AuthenticatorModel(
             return Page();
         }
 
-        var code = new string(Code.Where(char.IsAsciiDigit).ToArray());
+        var code = new string((Code ?? "").Where(char.IsAsciiDigit).ToArray());
         if (code.Length == 0 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             // Someone who has only the password counts towards the lockout here too.

@@ -12,10 +12,10 @@ namespace CaseManagement.Web.Pages.Account;
 public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
-    public string Code { get; set; } = "";
+    public string? Code { get; set; }
 
     [BindProperty]
-    public string RecoveryCode { get; set; } = "";
+    public string? RecoveryCode { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -31,8 +31,8 @@ public sealed class TwoFactorModel(SignInManager<StaffUser> signIn, UserManager<
             return Redirect("/Account/Login");
         }
 
-        var code = new string(Code.Where(char.IsAsciiDigit).ToArray());
-        var recovery = RecoveryCode.Replace(" ", "", StringComparison.Ordinal).Trim();
+        var code = new string((Code ?? "").Where(char.IsAsciiDigit).ToArray());
+        var recovery = (RecoveryCode ?? "").Replace(" ", "", StringComparison.Ordinal).Trim();
         if (code.Length == 0 && recovery.Length == 0)
         {
             return Refuse(l["TotpCodeRequired"]);

@@ -16,7 +16,7 @@ public sealed class EditModel(StaffAccounts accounts, IMediator mediator) : Page
     public Guid Id { get; set; }
 
     [BindProperty]
-    public string DisplayName { get; set; } = "";
+    public string DisplayName { get; set => field = value ?? ""; } = "";
 
     [BindProperty]
     public List<string> Roles { get; set; } = [];
@@ -25,7 +25,7 @@ public sealed class EditModel(StaffAccounts accounts, IMediator mediator) : Page
     public List<string> Categories { get; set; } = [];
 
     [BindProperty]
-    public string NewPassword { get; set; } = "";
+    public string NewPassword { get; set => field = value ?? ""; } = "";
 
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }

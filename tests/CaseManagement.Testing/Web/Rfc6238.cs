@@ -1,11 +1,11 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace CaseManagement.Web.Tests.Account;
+namespace CaseManagement.Testing.Web;
 
 /// <summary>TOTP as an authenticator app computes it (RFC 6238 over RFC 4226, HMAC-SHA1, 30 s, 6 digits), written
 /// here from the RFCs so that the tests do not trust Identity's own generator.</summary>
-internal static class Rfc6238
+public static class Rfc6238
 {
     public static string Code(string base32Key, DateTimeOffset at, int stepOffset = 0)
     {
