@@ -46,29 +46,11 @@ internal sealed class ExportMunicipalDataHandler(CaseDbContext db, ICurrentActor
                 files.Add(await AddAsync(zip, table.File, Encoding.UTF8.GetBytes(csv), table.Description, rows));
             }
 
-            await using (var cmd = new NpgsqlCommand("SELECT process_id, version, bpmn_xml FROM wf_definitions ORDER BY process_id, version", conn,
-                (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction()))
-            await using (var reader = await cmd.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var name = string.Create(CultureInfo.InvariantCulture, $"workflow_definitions/{reader.GetString(0)}_v{reader.GetInt32(1)}.bpmn");
-                    files.Add(await AddAsync(zip, name, Encoding.UTF8.GetBytes(reader.GetString(2)), "BPMN 2.0", null));
-                }
-            }
-
-            var attachments = new List<string>();
-            await using (var cmd = new NpgsqlCommand("SELECT " + ExportTable.AttachmentFile + ", content FROM case_attachments ORDER BY uploaded_at, id", conn,
-                (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction()))
-            await using (var reader = await cmd.ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var name = reader.GetString(0);
-                    files.Add(await AddAsync(zip, name, (byte[])reader.GetValue(1), "添付ファイル / attachment", null));
-                    attachments.Add(name);
-                }
-            }
+            // The files beside the CSVs: the BPMN of every workflow version, the bytes of every attachment.
+            await AddFilesAsync(zip, files, conn, "SELECT " + ExportTable.DefinitionFile + ", convert_to(bpmn_xml, 'UTF8') FROM wf_definitions ORDER BY process_id, version",
+                "BPMN 2.0", cancellationToken);
+            var attachments = await AddFilesAsync(zip, files, conn,
+                "SELECT " + ExportTable.AttachmentFile + ", content FROM case_attachments ORDER BY uploaded_at, id", "添付ファイル / attachment", cancellationToken);
 
             var manifest = new
             {
@@ -100,6 +82,22 @@ internal sealed class ExportMunicipalDataHandler(CaseDbContext db, ICurrentActor
     }
 
 #pragma warning disable CA2100 // the queries are the constants of ExportTable
+    // One zip entry per row of a query returning (name, bytes); returns the names.
+    private async Task<List<string>> AddFilesAsync(ZipArchive zip, List<object> files, NpgsqlConnection conn, string query, string description, CancellationToken ct)
+    {
+        var names = new List<string>();
+        await using var cmd = new NpgsqlCommand(query, conn, (NpgsqlTransaction)db.Database.CurrentTransaction!.GetDbTransaction());
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var name = reader.GetString(0);
+            files.Add(await AddAsync(zip, name, (byte[])reader.GetValue(1), description, null));
+            names.Add(name);
+        }
+
+        return names;
+    }
+
     private static async Task<string> CopyAsync(NpgsqlConnection conn, string query, CancellationToken ct)
     {
         using var reader = await conn.BeginTextExportAsync($"COPY ({query}) TO STDOUT (FORMAT csv, HEADER true)", ct);
