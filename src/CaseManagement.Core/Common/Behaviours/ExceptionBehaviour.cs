@@ -34,7 +34,9 @@ public sealed class ExceptionBehaviour<TRequest, TResponse>(
             var command = request is ICommand<TResponse>;
             if (ShouldRecord(request, command, translated, e))
             {
+                // (on the translated exception too: that is the one an outer behaviour sees)
                 e.Data[RecordedKey] = true;
+                translated.Data[RecordedKey] = true;
                 db.ChangeTracker.Clear();
                 trail.Discard();
                 var refused = translated is UseCaseException or ValidationException;
