@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using CaseManagement.Core.Common.Database;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -48,7 +46,7 @@ public sealed class PointInTimeRestoreTests : IAsyncLifetime
         await SwitchWalAndWaitForArchiveAsync(cs);
 
         restoredData = Path.Combine(root, "restored");
-        var port = FreePort();
+        var port = EmbeddedPostgres.FreeLoopbackPort();
         await BackupScripts.RunAsync("restore.sh",
             ["--backup-dir", Backups, "--target-time", noted, "--data-dir", restoredData, "--start", "--port", port.ToString(CultureInfo.InvariantCulture)],
             new Dictionary<string, string>());
@@ -105,12 +103,6 @@ public sealed class PointInTimeRestoreTests : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task ExecuteAsync(string cs, string sql)
     {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
+using CaseManagement.Core.Common.Database;
 
 namespace CaseManagement.Testing.Web;
 
@@ -33,7 +33,7 @@ public sealed class NginxProxy : IAsyncDisposable
         }
 
         var directory = Directory.CreateTempSubdirectory("cm-nginx-").FullName;
-        var port = FreePort();
+        var port = EmbeddedPostgres.FreeLoopbackPort();
         var servers = string.Concat(nodes.Select(n => $"        server 127.0.0.1:{n.Port} max_fails=2 fail_timeout=10s;\n"));
         var config = $$"""
             daemon off;
@@ -157,10 +157,4 @@ public sealed class NginxProxy : IAsyncDisposable
 
     private string ErrorLog() => File.Exists(Path.Combine(directory, "error.log")) ? File.ReadAllText(Path.Combine(directory, "error.log")) : "";
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

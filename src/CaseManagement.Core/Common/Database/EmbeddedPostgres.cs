@@ -106,7 +106,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             : conf + "\n";
     }
 
-    private static int FreeLoopbackPort()
+    /// <summary>A loopback TCP port free at the moment of asking (for a server about to be started on it).</summary>
+    public static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
