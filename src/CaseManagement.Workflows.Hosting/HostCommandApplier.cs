@@ -71,30 +71,45 @@ public sealed class HostCommandApplier(TimeProvider clock)
         }
     }
 
-    // All of a step's history rows in one statement (arrays unnested), not one INSERT each: the same SQL text for any
-    // number of rows, so it is parsed and planned once per connection, and one executor run instead of 5–8
-    // (docs/PERFORMANCE.md). Sequence numbers follow lastSeq in the engine's order.
+    // All of a step's history events in one row of wf_history_steps (ADR 0023): a jsonb array whose events take the
+    // sequence numbers after lastSeq, in the engine's order. The view wf_history reads them back one row per event.
+    // Absent keys, not JSON nulls, stand for missing values, so an event's data can never be confused with a null.
     private static NpgsqlBatchCommand History(Guid instanceId, int lastSeq, IReadOnlyList<HistoryEvent> history)
     {
-        var at = new DateTimeOffset[history.Count];
-        var kind = new string[history.Count];
-        var elementId = new string?[history.Count];
-        var elementType = new string?[history.Count];
-        var data = new string?[history.Count];
-        for (var i = 0; i < history.Count; i++)
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(128 * history.Count);
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
         {
-            var e = history[i];
-            (at[i], kind[i], elementId[i], elementType[i], data[i]) = (e.At.ToUniversalTime(), e.Kind, e.ElementId, e.ElementType, e.Data);
+            json.WriteStartArray();
+            foreach (var e in history)
+            {
+                json.WriteStartObject();
+                json.WriteString("at", e.At.ToUniversalTime());
+                json.WriteString("kind", e.Kind);
+                if (e.ElementId is not null)
+                {
+                    json.WriteString("elementId", e.ElementId);
+                }
+
+                if (e.ElementType is not null)
+                {
+                    json.WriteString("elementType", e.ElementType);
+                }
+
+                if (e.Data is not null)
+                {
+                    json.WritePropertyName("data");
+                    json.WriteRawValue(e.Data);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
         }
 
         return Sql(
-            """
-            INSERT INTO wf_history (instance_id, seq, at, kind, element_id, element_type, data)
-            SELECT $1, $2 + h.n, h.at, h.kind, h.element_id, h.element_type, h.data
-            FROM unnest($3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::jsonb[]) WITH ORDINALITY AS h (at, kind, element_id, element_type, data, n)
-            """,
-            instanceId, lastSeq, at, kind, elementId, elementType,
-            new NpgsqlParameter { Value = data, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb });
+            "INSERT INTO wf_history_steps (instance_id, first_seq, events) VALUES ($1, $2, $3)",
+            instanceId, lastSeq + 1, new NpgsqlParameter { Value = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), NpgsqlDbType = NpgsqlDbType.Jsonb });
     }
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA2100", Justification = "Callers pass constant SQL; values always go in parameters.")]

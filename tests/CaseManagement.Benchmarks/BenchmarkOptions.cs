@@ -10,7 +10,7 @@ public sealed record BenchmarkOptions(
 {
     public static BenchmarkOptions Parse(string[] args)
     {
-        var o = new BenchmarkOptions(2000, 2000, 10_000, 120, 60, 30, 8, false, "abcd");
+        var o = new BenchmarkOptions(10_000, 2000, 10_000, 120, 60, 30, 8, false, "abcd");
         for (var i = 0; i < args.Length; i++)
         {
             o = args[i] switch

@@ -17,11 +17,11 @@ public static class ChainThroughput
             await tx.CommitAsync();
         }
 
-        await Workers.RunAsync(server.DataSource, o.Workers, 100, OneChain);
+        await Workers.RunAsync(server.DataSource, o.Workers, Workers.WarmUp, OneChain);
         var elapsed = await Workers.RunAsync(server.DataSource, o.Workers, o.Chains, OneChain);
         var perSecond = o.Chains / elapsed.TotalSeconds;
         var history = await server.ScalarAsync<long>(
-            "SELECT count(*) FROM wf_history h JOIN wf_instances i ON i.id = h.instance_id WHERE i.process_id = 'bench_chain'") / (o.Chains + 100.0);
+            "SELECT count(*) FROM wf_history h JOIN wf_instances i ON i.id = h.instance_id WHERE i.process_id = 'bench_chain'") / (o.Chains + (double)Workers.WarmUp);
         return
         [
             new("b) 10-step chain", "instances/s (one transaction each)", perSecond, "1/s", $"{o.Chains} instances, {o.Workers} workers"),

@@ -27,7 +27,7 @@ public static class InstanceThroughput
             }
         }
 
-        await Workers.RunAsync(server.DataSource, o.Workers, 100, OneInstance); // warm-up: JIT, parse cache, pools
+        await Workers.RunAsync(server.DataSource, o.Workers, Workers.WarmUp, OneInstance);
         await Costs.ResetStatementsAsync(server);
         var before = await Costs.TakeAsync(server);
         var elapsed = await Workers.RunAsync(server.DataSource, o.Workers, o.Instances, OneInstance);
@@ -35,9 +35,9 @@ public static class InstanceThroughput
         Console.WriteLine("  a) " + cost.Per(o.Instances * 2.0, "durable step"));
         await Costs.PrintStatementsAsync(server, o.Instances * 2.0, "step");
         var completed = await server.ScalarAsync<long>("SELECT count(*) FROM wf_instances WHERE process_id = 'bench_user_task' AND status = 'Completed'");
-        if (completed != o.Instances + 100)
+        if (completed != o.Instances + Workers.WarmUp)
         {
-            throw new InvalidOperationException($"Expected {o.Instances + 100} completed instances but found {completed}");
+            throw new InvalidOperationException($"Expected {o.Instances + Workers.WarmUp} completed instances but found {completed}");
         }
 
         var perSecond = o.Instances / elapsed.TotalSeconds;

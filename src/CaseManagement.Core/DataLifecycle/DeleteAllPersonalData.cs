@@ -48,7 +48,12 @@ internal sealed class DeleteAllPersonalDataHandler(
         deleted["line_webhook_events"] = await Run("DELETE FROM line_webhook_events");
         // Workflow variables may hold what forms collected: the values go, the path (which element, when) stays.
         anonymised["wf_instances.variables"] = await Run("UPDATE wf_instances SET state = jsonb_set(state, '{{variables}}', '{{}}'::jsonb) WHERE state ? 'variables'");
-        anonymised["wf_history.data"] = await Run("UPDATE wf_history SET data = NULL WHERE data IS NOT NULL");
+        anonymised["wf_history.data"] = await db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM wf_history WHERE data IS NOT NULL").SingleAsync(cancellationToken);
+        await Run("""
+            UPDATE wf_history_steps s
+            SET events = (SELECT jsonb_agg(e.event - 'data' ORDER BY e.n) FROM jsonb_array_elements(s.events) WITH ORDINALITY AS e (event, n))
+            WHERE jsonb_path_exists(s.events, '$[*].data')
+            """);
         deleted["wf_outbox (delivered)"] = await Run("DELETE FROM wf_outbox WHERE delivered_at IS NOT NULL");
         anonymised["wf_outbox.payload (pending)"] = await Run("UPDATE wf_outbox SET payload = '{{}}'::jsonb WHERE delivered_at IS NULL AND kind NOT IN ('schedule-timer', 'cancel-timer')");
         retained["audit_log"] = await db.Database.SqlQuery<long>($"SELECT count(*) AS \"Value\" FROM audit_log").SingleAsync(cancellationToken);

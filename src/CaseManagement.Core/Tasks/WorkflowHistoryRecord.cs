@@ -1,9 +1,8 @@
 namespace CaseManagement.Core.Tasks;
 
-/// <summary>Read-only view of wf_history: one token move, task event, variable change or timer of an instance.</summary>
+/// <summary>Read-only view of wf_history (a view over wf_history_steps): one token move, task event, variable change or timer of an instance.</summary>
 public sealed class WorkflowHistoryRecord
 {
-    public long Id { get; set; }
     public Guid InstanceId { get; set; }
     public int Seq { get; set; }
     public DateTimeOffset At { get; set; }

@@ -7,8 +7,9 @@ internal sealed class WorkflowHistoryRecordConfiguration : IEntityTypeConfigurat
 {
     public void Configure(EntityTypeBuilder<WorkflowHistoryRecord> b)
     {
-        b.ToTable("wf_history");
-        b.Property(h => h.Id).UseIdentityAlwaysColumn();
+        // A view over wf_history_steps (one row per step, ADR 0023), one row per event: read only.
+        b.ToView("wf_history");
+        b.HasKey(h => new { h.InstanceId, h.Seq });
         b.Property(h => h.Data).HasColumnType("jsonb");
     }
 }

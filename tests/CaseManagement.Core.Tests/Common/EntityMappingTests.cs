@@ -37,7 +37,6 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
         {
             new WorkflowDefinitionRecord { Id = definitionId, ProcessId = "rt", Version = 3, Name = "n", BpmnXml = "<x/>", Checksum = "c", PublishedAt = At },
             new WorkflowInstanceRecord { Id = instanceId, DefinitionId = definitionId, ProcessId = "rt", BusinessKey = "bk", Status = "Active", State = """{"a": 1}""", Revision = 2, StartedAt = At, UpdatedAt = At, EndedAt = At, ParentElementId = "call" },
-            new WorkflowHistoryRecord { InstanceId = instanceId, Seq = 1, At = At, Kind = "FlowTaken", ElementId = "f", ElementType = "sequenceFlow", Data = """{"a": 1}""" },
             new WorkTask { Id = Guid.CreateVersion7(), InstanceId = instanceId, ElementId = "e", Name = "作業", Queue = "q", Assignee = "a", FormKey = "f", DueAt = At, Status = "open", CreatedAt = At, ClaimedAt = At, CompletedAt = At, CompletedBy = "b", Revision = 4 },
             category,
             staff,
@@ -84,13 +83,20 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
                 await db.SaveChangesAsync();
             }
 
+            // wf_history is a read-only view over the engine's step rows (ADR 0023): written as the engine writes it.
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO wf_history_steps (instance_id, first_seq, events)
+                VALUES ({0}, 1, '[{{"at": "2026-11-22T01:02:03Z", "kind": "FlowTaken", "elementId": "f", "elementType": "sequenceFlow", "data": {{"a": 1}}}}]')
+                """, instanceId);
             audit.Id = await scope.ServiceProvider.GetRequiredService<AuditTrail>().AppendAsync(audit, default);
             var stored = await db.AuditLog.AsNoTracking().SingleAsync(a => a.Id == audit.Id);
             (audit.PrevHash, audit.Hash) = (stored.PrevHash, stored.Hash);
             Assert.Equal(AuditChain.Hash(audit, audit.PrevHash), stored.Hash);
         }
 
-        entities = [.. entities, audit];
+        entities = [.. entities, audit,
+            new WorkflowHistoryRecord { InstanceId = instanceId, Seq = 1, At = At, Kind = "FlowTaken", ElementId = "f", ElementType = "sequenceFlow", Data = """{"a": 1}""" }];
 
         await using var read = host.Services.CreateAsyncScope();
         var fresh = read.ServiceProvider.GetRequiredService<CaseDbContext>();

@@ -59,6 +59,46 @@ public sealed class SqlMigratorTests(TestPostgres postgres)
         Assert.Equal(SqlMigration.Embedded().Count, counts.Sum());
     }
 
+    [Fact]
+    public async Task History_written_before_steps_were_stored_as_rows_reads_back_the_same_through_the_view()
+    {
+        var cs = await postgres.CreateEmptyDatabaseAsync();
+        var all = SqlMigration.Embedded();
+        await migrator.MigrateAsync(cs, all.Where(m => string.CompareOrdinal(m.FileName, "0035") < 0).ToList());
+        const string before = """
+            INSERT INTO wf_definitions (id, process_id, version, bpmn_xml, checksum, published_at)
+            VALUES ('00000000-0000-0000-0000-0000000000d1', 'p', 1, '<x/>', 'c', '2026-11-22T00:00:00Z');
+            INSERT INTO wf_instances (id, definition_id, process_id, status, state, started_at, updated_at, last_seq)
+            VALUES ('00000000-0000-0000-0000-0000000000a1', '00000000-0000-0000-0000-0000000000d1', 'p', 'Active', '{}', now(), now(), 3);
+            INSERT INTO wf_history (instance_id, seq, at, kind, element_id, element_type, data) VALUES
+                ('00000000-0000-0000-0000-0000000000a1', 1, '2026-11-22T09:00:00.123456+09:00', 'InstanceStarted', NULL, NULL, NULL),
+                ('00000000-0000-0000-0000-0000000000a1', 2, '2026-11-22T00:00:01Z', 'ElementEntered', 'review', 'userTask', NULL),
+                ('00000000-0000-0000-0000-0000000000a1', 3, '2026-11-22T00:00:02Z', 'VariablesChanged', NULL, NULL, '{"a": null, "名前": "花子"}');
+            """;
+        const string rows = "SELECT string_agg(format('%s|%s|%s|%s|%s|%s', seq, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), kind, element_id, element_type, data), ';' ORDER BY seq) FROM wf_history";
+        await using (var conn = new NpgsqlConnection(cs))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand(before, conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        var old = await TextAsync(cs, rows);
+        await migrator.MigrateAsync(cs, all);
+
+        Assert.Equal(old, await TextAsync(cs, rows));
+        Assert.Contains("3|2026-11-22 00:00:02.000000|VariablesChanged|||{\"a\": null, \"名前\": \"花子\"}", old, StringComparison.Ordinal);
+        Assert.Equal(3L, await ScalarAsync(cs, "SELECT count(*) FROM wf_history_steps"));
+    }
+
+    private static async Task<string> TextAsync(string cs, string sql)
+    {
+        await using var conn = new NpgsqlConnection(cs);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return (string)(await cmd.ExecuteScalarAsync())!;
+    }
+
     private static async Task<long> ScalarAsync(string cs, string sql)
     {
         await using var conn = new NpgsqlConnection(cs);

@@ -95,6 +95,8 @@ public sealed class ExportAndDeletionTests(CoreTestHost host) : IClassFixture<Co
         Assert.Equal(0, await host.QueryAsync(db => db.CaseReadMarks.CountAsync()));
         Assert.Equal(0, await host.QueryAsync(db => db.ResidentSignInCodes.CountAsync()));
         Assert.False(await host.QueryAsync(db => db.Cases.AnyAsync(c => c.PinHash != null)), "no PIN hash stays");
+        Assert.True(signed.Certificate.Anonymised["wf_history.data"] >= 1);
+        Assert.True(await host.QueryAsync(db => db.WorkflowHistory.AnyAsync(h => h.Kind == "VariablesChanged" && h.Data == null)), "the path stays, without the values");
         Assert.Equal(("デモ市", "staff:" + admin.StaffId), (signed.Certificate.Municipality, signed.Certificate.DeletedBy));
         Assert.True(await host.QueryAsync(db => db.AuditLog.AnyAsync(a => a.Action == nameof(DeleteAllPersonalData) && a.Outcome == "succeeded")));
         Assert.True((await host.SendAsync(host.Auditor, new Core.Audit.VerifyAuditChain())).Intact);
@@ -146,6 +148,14 @@ public sealed class ExportAndDeletionTests(CoreTestHost host) : IClassFixture<Co
             await db.SaveChangesAsync();
         }
 
+        // A form's values in the workflow's history (an event's data), as the engine writes a step (ADR 0023).
+        await db.Database.ExecuteSqlRawAsync(
+            """
+            INSERT INTO wf_history_steps (instance_id, first_seq, events)
+            SELECT workflow_instance_id, 100000 + (SELECT count(*) FROM wf_history_steps)::integer,
+                   jsonb_build_array(jsonb_build_object('at', now(), 'kind', 'VariablesChanged', 'data', jsonb_build_object('form', {0}::text)))
+            FROM cases WHERE id = {1}
+            """, "秘密の相談内容ABC123", started.CaseId);
         var resident = await db.Residents.SingleAsync(r => r.Email == "taro.deletion@example.jp");
         await db.Cases.Where(c => c.Id == started.CaseId).ExecuteUpdateAsync(s => s.SetProperty(c => c.ResidentId, resident.Id));
         return started.CaseId;
