@@ -7,8 +7,8 @@ using Quartz;
 
 namespace CaseManagement.Workflows.Hosting;
 
-/// <summary>Registers what runs in the background of every app node: the outbox dispatcher and the clustered
-/// Quartz scheduler (tables qrtz_* from db/migrations) that fires workflow timers.</summary>
+/// <summary>Registers what runs in the background of every app node: the outbox dispatcher, the listener that keeps
+/// the latest workflow versions current (ADR 0024) and the clustered Quartz scheduler (tables qrtz_* from db/migrations) that fires workflow timers.</summary>
 public static class WorkflowBackgroundExtensions
 {
     public static IServiceCollection AddWorkflowBackgroundServices(
@@ -29,6 +29,8 @@ public static class WorkflowBackgroundExtensions
         services.AddSingleton<IOutboxHandler, ServiceTaskOutboxHandler>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<DefinitionChangeListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<DefinitionChangeListener>());
 
         services.AddQuartz(q =>
         {

@@ -7,7 +7,8 @@ using CaseManagement.Workflows.Model;
 namespace CaseManagement.Workflows.Hosting;
 
 /// <summary>Versioned definitions in wf_definitions: publishing changed XML adds a version; instances keep theirs.</summary>
-public sealed class WorkflowDefinitionStore(TimeProvider clock)
+/// <param name="latest">the latest versions a listening node remembers (ADR 0024); none: read every time.</param>
+public sealed class WorkflowDefinitionStore(TimeProvider clock, LatestDefinitions? latest = null)
 {
     // Versions are immutable, so a parsed graph can be kept for the life of the process.
     private readonly ConcurrentDictionary<Guid, ProcessDefinition> parsed = new();
@@ -25,19 +26,21 @@ public sealed class WorkflowDefinitionStore(TimeProvider clock)
         foreach (var process in processes)
         {
             await session.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtext($1))", ct, "wf_def:" + process.Id);
-            var latest = await LatestAsync(session, process.Id, ct);
-            if (latest is not null && (latest.Value.Checksum == checksum || (unlessEverPublished && await EverPublishedAsync(session, process.Id, checksum, ct))))
+            var current = await LatestAsync(session, process.Id, ct);
+            if (current is not null && (current.Value.Checksum == checksum || (unlessEverPublished && await EverPublishedAsync(session, process.Id, checksum, ct))))
             {
-                result.Add(new DeployedDefinition(latest.Value.Id, process.Id, latest.Value.Version, process.Name, false));
+                result.Add(new DeployedDefinition(current.Value.Id, process.Id, current.Value.Version, process.Name, false));
                 continue;
             }
 
             var id = Guid.CreateVersion7(clock.GetUtcNow());
-            var version = (latest?.Version ?? 0) + 1;
+            var version = (current?.Version ?? 0) + 1;
             await session.ExecuteAsync(
                 "INSERT INTO wf_definitions (id, process_id, version, name, bpmn_xml, checksum, published_at) VALUES ($1,$2,$3,$4,$5,$6,$7)",
                 ct, id, process.Id, version, process.Name, bpmnXml, checksum, clock.GetUtcNow());
             parsed[id] = process;
+            // Other nodes forget it when this commits (NOTIFY); this node at once, so its next start reads the new version.
+            latest?.Forget(process.Id);
             result.Add(new DeployedDefinition(id, process.Id, version, process.Name, true));
         }
 
@@ -47,8 +50,20 @@ public sealed class WorkflowDefinitionStore(TimeProvider clock)
     /// <summary>The newest published version of a process, or null.</summary>
     public async Task<DeployedDefinition?> FindLatestAsync(WorkflowSession session, string processId, CancellationToken ct = default)
     {
-        var latest = await LatestAsync(session, processId, ct);
-        return latest is null ? null : new DeployedDefinition(latest.Value.Id, processId, latest.Value.Version, null, false);
+        if (latest is not null && latest.TryGet(processId, out var known))
+        {
+            return new DeployedDefinition(known.Id, processId, known.Version, null, false);
+        }
+
+        var readSince = latest?.Generation ?? 0;
+        var found = await LatestAsync(session, processId, ct);
+        if (found is not { } value)
+        {
+            return null;
+        }
+
+        latest?.Remember(processId, new LatestDefinitions.Latest(value.Id, value.Version), readSince);
+        return new DeployedDefinition(value.Id, processId, value.Version, null, false);
     }
 
     /// <summary>A given published version of a process, or null.</summary>

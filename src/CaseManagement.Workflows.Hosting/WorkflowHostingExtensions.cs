@@ -15,6 +15,7 @@ public static class WorkflowHostingExtensions
         // The host may register a calendar provider (per-category office hours) and DMN documents.
         services.AddSingleton(sp => new WorkflowEngine(
             sp.GetService<IBusinessCalendarProvider>() ?? BusinessCalendar.Municipal, sp.GetService<IDecisionProvider>()));
+        services.AddSingleton<LatestDefinitions>();
         services.AddSingleton<WorkflowDefinitionStore>();
         services.AddSingleton<HostCommandApplier>();
         services.AddSingleton<Outbox.OutboxQueue>();

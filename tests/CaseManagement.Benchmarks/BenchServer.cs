@@ -20,7 +20,9 @@ public sealed class BenchServer : IAsyncDisposable
         Profiling = profiling;
         ConnectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString) { MaxPoolSize = 40 }.ConnectionString;
         DataSource = WorkflowDataSource.Create(ConnectionString);
-        services = new ServiceCollection().AddSingleton(DataSource).AddWorkflowHosting().BuildServiceProvider();
+        // A node's listener keeps the latest versions current, so starts need not read them (ADR 0024), as in the app.
+        services = new ServiceCollection().AddSingleton(DataSource).AddLogging().AddWorkflowHosting()
+            .AddSingleton<DefinitionChangeListener>().BuildServiceProvider();
     }
 
     public string ConnectionString { get; }
@@ -51,7 +53,9 @@ public sealed class BenchServer : IAsyncDisposable
         }
 
         await new SqlMigrator(NullLogger<SqlMigrator>.Instance).MigrateAsync(server.ConnectionString, SqlMigration.Embedded());
-        return new BenchServer(server, dir, profiling);
+        var bench = new BenchServer(server, dir, profiling);
+        await bench.ListenAsync();
+        return bench;
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
@@ -62,6 +66,18 @@ public sealed class BenchServer : IAsyncDisposable
         await using var cmd = new NpgsqlCommand(sql, conn);
 #pragma warning restore CA2100
         await cmd.ExecuteNonQueryAsync();
+    }
+
+    private async Task ListenAsync()
+    {
+        var latest = services.GetRequiredService<LatestDefinitions>();
+        var changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        latest.Forgot += _ => changed.TrySetResult();
+        await services.GetRequiredService<DefinitionChangeListener>().StartAsync(CancellationToken.None);
+        if (!latest.Listening)
+        {
+            await changed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
     }
 
     public async Task PublishAsync(string bpmn)
@@ -82,6 +98,7 @@ public sealed class BenchServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await services.GetRequiredService<DefinitionChangeListener>().StopAsync(CancellationToken.None);
         await services.DisposeAsync();
         await DataSource.DisposeAsync();
         await server.StopAsync();
