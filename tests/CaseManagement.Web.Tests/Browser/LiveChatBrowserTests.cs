@@ -83,6 +83,49 @@ public sealed class LiveChatBrowserTests(TestApp app, Chromium chromium) : IClas
         await AssertNotReloadedAsync(resident, counselor);
     }
 
+    [Fact]
+    public async Task A_read_mark_that_arrives_before_the_counselors_page_shows_the_reply_is_applied_when_it_does()
+    {
+        await using var phone = await chromium.PhoneAsync(app.BaseAddress);
+        await using var desk = await chromium.DesktopAsync(app.BaseAddress);
+        var (resident, counselor, task) = await StartAndClaimAsync(phone, desk, "既読が先に届く相談");
+        var chat = new ResidentChatPage(resident);
+        var panel = new DeskChatPanel(counselor);
+        // The order a slow desk sees: the desk's page fetches the new reply (unread then), the resident's page reads it
+        // and its 既読 reaches the desk over the hub, and only then does the desk's page get its (unread) copy.
+        var readPushed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var deskFetched = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        counselor.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
+        {
+            if (frame.Text?.Contains("\"target\":\"read\"", StringComparison.Ordinal) == true)
+            {
+                readPushed.TrySetResult();
+            }
+        };
+        await counselor.ReloadAsync();
+        await chat.WaitUntilAsync("connected");
+        await panel.WaitUntilAsync("connected");
+        await desk.RouteAsync(new System.Text.RegularExpressions.Regex("/Desk/Case/[^/?]+/Messages\\?after="), async route =>
+        {
+            var unread = await route.FetchAsync();
+            deskFetched.TrySetResult();
+            await readPushed.Task;
+            await route.FulfillAsync(new() { Response = unread });
+        });
+        await phone.RouteAsync(new System.Text.RegularExpressions.Regex("/Resident/Consultation/[^/?]+/messages\\?after="), async route =>
+        {
+            await deskFetched.Task;
+            await route.ContinueAsync();
+        });
+
+        await task.ReplyBox.FillAsync("先に読まれる返信です。");
+        await counselor.GetByRole(AriaRole.Button, new() { Name = "返信する" }).ClickAsync();
+        await Expect(chat.CounselorMessages.Filter(new() { HasText = "先に読まれる返信です。" })).ToHaveCountAsync(1);
+        await readPushed.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+
+        await Expect(panel.ReadMarkOn("先に読まれる返信です。")).ToHaveTextAsync("既読");
+    }
+
     private async Task<(IPage Resident, IPage Counselor, DeskTaskPage Task)> StartAndClaimAsync(IBrowserContext phone, IBrowserContext desk, string message)
     {
         var resident = await phone.NewPageAsync();

@@ -30,6 +30,9 @@ function startChat(root, list) {
   let typingTimer = 0;
   let lastTypingSent = 0;
   let lastMarked = '';
+  // How far the other side has read. A mark can arrive before this page shows the message it names (the other side
+  // fetched the reply faster than this page did): it is kept and applied again whenever messages arrive.
+  let theirRead = '';
   let fetching = null;
   let fetchAgain = false;
 
@@ -79,6 +82,7 @@ function startChat(root, list) {
       window.setTimeout(() => { announce.textContent = announce.dataset.newMessage || ''; }, 50);
     }
     added.at(-1).scrollIntoView({ block: 'nearest' });
+    if (theirRead) applyRead(side === 'staff' ? 'resident' : 'staff', theirRead);
     markRead();
   };
 
@@ -109,7 +113,11 @@ function startChat(root, list) {
     if (!messageId || reader === side) return;
     const all = items();
     const upTo = all.findIndex((li) => li.dataset.messageId === messageId);
-    if (upTo < 0) return;
+    if (upTo < 0) {
+      theirRead = messageId;
+      return;
+    }
+    if (all.findIndex((li) => li.dataset.messageId === theirRead) <= upTo) theirRead = messageId;
     for (const li of all.slice(0, upTo + 1).filter(mine)) {
       const meta = li.querySelector('.cm-message__meta');
       if (!meta || meta.querySelector('[data-read-mark]')) continue;
