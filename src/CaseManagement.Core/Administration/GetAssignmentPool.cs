@@ -24,7 +24,7 @@ internal sealed class GetAssignmentPoolHandler(CaseDbContext db) : IRequestHandl
         }
 
         var onDuty = await db.StaffCategories.AsNoTracking()
-            .Where(sc => category.Contains(sc.CategoryId))
+            .Where(sc => category.Contains(sc.CategoryId) && db.StaffMembers.Any(s => s.Id == sc.StaffId && s.DisabledAt == null))
             .Join(db.StaffDuty.Where(d => d.OnDuty), sc => sc.StaffId, d => d.StaffId, (sc, d) => sc.StaffId)
             .ToListAsync(cancellationToken);
         return new AssignmentPool(mode, [.. onDuty.Order(AssignmentPool.Rotation)]);

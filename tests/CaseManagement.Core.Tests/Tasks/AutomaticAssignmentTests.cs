@@ -87,6 +87,21 @@ public sealed class AutomaticAssignmentTests(CoreTestHost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_disabled_counselor_leaves_their_desk_and_gets_no_new_task()
+    {
+        var (code, counselors) = await CategoryAsync(AssignmentModes.RoundRobin, onDuty: 2);
+        var (staying, leaving) = (counselors[0], counselors[1]);
+
+        await host.SendAsync(Admin, new SetStaffEnabled(leaving.StaffId!.Value, false, new StaffAdminFacts(false, 1)));
+
+        Assert.Equal(staying.StaffId, await AssigneeAsync(await ConsultAsync(code)));
+        Assert.Equal(staying.StaffId, await AssigneeAsync(await ConsultAsync(code)));
+        Assert.False(await host.SendAsync(leaving, new GetMyDuty()));
+        var listed = Assert.Single(await host.SendAsync(Admin, new ListCategoryAssignments()), c => c.Code == code);
+        Assert.Equal((1, 2), (listed.OnDuty, listed.Staff));
+    }
+
+    [Fact]
     public async Task With_mode_none_or_nobody_at_their_desk_the_task_waits_unassigned_in_the_queue()
     {
         var (none, noneStaff) = await CategoryAsync(AssignmentModes.None, onDuty: 2);
