@@ -34,13 +34,14 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IMediator mediat
     public async Task<StaffAccountView?> FindAsync(Guid id, CancellationToken ct) =>
         (await ListAsync(ct)).SingleOrDefault(a => a.Id == id);
 
-    /// <summary>Creates the member and the account; returns Identity's refusals (already in the page's language).</summary>
+    /// <summary>Creates the member and the account, whose password the member must replace at first sign-in; returns
+    /// Identity's refusals (already in the page's language).</summary>
     public async Task<IReadOnlyList<string>> CreateAsync(NewStaffAccount input, CancellationToken ct)
     {
         var user = new StaffUser
         {
             Id = Guid.CreateVersion7(), UserName = input.UserName.Trim(), Email = input.Email.Trim(), EmailConfirmed = true,
-            DisplayName = input.DisplayName.Trim(),
+            DisplayName = input.DisplayName.Trim(), MustChangePassword = true,
         };
         var errors = await CheckAsync(user, input.Password);
         if (errors.Count > 0)
@@ -79,7 +80,8 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IMediator mediat
         Check(await users.UpdateSecurityStampAsync(user));
     }
 
-    /// <summary>Sets a new password (which also ends the member's sessions); returns Identity's refusals.</summary>
+    /// <summary>Sets a new password (which also ends the member's sessions, and which the member must replace at their
+    /// next sign-in); returns Identity's refusals.</summary>
     public async Task<IReadOnlyList<string>> ResetPasswordAsync(Guid id, string password, CancellationToken ct)
     {
         var user = await FindUserAsync(id);
@@ -90,6 +92,8 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, IMediator mediat
         }
 
         await mediator.Send(new ResetStaffPassword(id), ct);
+        // Saved with the new password: the member replaces it at their next sign-in.
+        user.MustChangePassword = true;
         var token = await users.GeneratePasswordResetTokenAsync(user);
         return (await users.ResetPasswordAsync(user, token, password)).Errors.Select(e => e.Description).ToList();
     }

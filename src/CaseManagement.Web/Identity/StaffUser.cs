@@ -6,4 +6,7 @@ namespace CaseManagement.Web.Identity;
 public sealed class StaffUser : IdentityUser<Guid>
 {
     public string DisplayName { get; set; } = "";
+
+    /// <summary>The password was set by an admin (new account, reset): the member must choose their own first.</summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -4,4 +4,7 @@ namespace CaseManagement.Web.Security;
 internal static class StaffClaims
 {
     public const string DisplayName = "cm:display_name";
+
+    /// <summary>Present while the member's password is one an admin set (see <see cref="StaffPasswordChangeMiddleware"/>).</summary>
+    public const string MustChangePassword = "cm:must_change_password";
 }

@@ -42,6 +42,7 @@ internal static class WebPipeline
         app.UseCookiePolicy();
         app.UseAuthentication();
         app.UseMiddleware<ResidentSessionMiddleware>();
+        app.UseMiddleware<StaffPasswordChangeMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();

@@ -11,14 +11,15 @@ namespace CaseManagement.Features.Steps;
 /// desktop.</summary>
 public sealed class StaffAdminSteps(ScenarioContext context)
 {
-    private const string Password = "Initial#2026pw";
+    private const string InitialPassword = "Initial#2026pw";
+    private string password = InitialPassword;
     private string? totpKey;
 
     private async Task<AdminStaffPage> StaffPageAsync() => new(await context.AdminAsync());
 
     [Step("^管理者が職員「(.+)」（ユーザー名「(.+)」）を(.+)として担当分野「(.+)」で追加する$")]
     public async Task Create(string displayName, string userName, string role, string category) =>
-        await (await StaffPageAsync()).CreateAsync(displayName, userName, Password, role, category);
+        await (await StaffPageAsync()).CreateAsync(displayName, userName, InitialPassword, role, category);
 
     [Step("^職員の一覧で「(.+)」の役割が「(.+)」、担当分野が「(.+)」になっている$")]
     public async Task Listed(string userName, string role, string category)
@@ -33,7 +34,20 @@ public sealed class StaffAdminSteps(ScenarioContext context)
     {
         var page = await context.CounselorAsync();
         await page.Context.ClearCookiesAsync();
-        await new LoginPage(page).SignInAsync((userName, Password));
+        await new LoginPage(page).SignInAsync((userName, password));
+    }
+
+    [Step("^初めてのサインインなので、その職員がパスワードを自分で決めたものに変更する$")]
+    public async Task ChangeInitialPassword()
+    {
+        var page = await context.CounselorAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Account/ChangePassword"));
+        await page.GetByLabel("現在のパスワード", new() { Exact = true }).FillAsync(password);
+        password = "Mine#2026secret";
+        await page.GetByLabel("新しいパスワード", new() { Exact = true }).FillAsync(password);
+        await page.GetByLabel("新しいパスワード（確認）", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "変更する" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/Desk$"));
     }
 
     [Step("^職員の画面にキュー「(.+)」があり、「(.+)」はない$")]

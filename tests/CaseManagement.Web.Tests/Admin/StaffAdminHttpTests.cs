@@ -28,6 +28,7 @@ public sealed class StaffAdminHttpTests(TestApp app) : IClassFixture<TestApp>
         using var sato = app.CreateClient();
         var signedIn = await sato.SignInAsync(("sato", StaffAdminHttp.Password));
         Assert.Equal("/Desk", signedIn.Headers.Location!.OriginalString);
+        await FirstSignInChangesThePasswordAsync(sato, "/Desk");
         var desk = await sato.GetStringAsync(new Uri("/Desk", UriKind.Relative));
         Assert.Contains("data-queue=\"maternity\"", desk, StringComparison.Ordinal);
         Assert.DoesNotContain("data-queue=\"child\"", desk, StringComparison.Ordinal);
@@ -151,6 +152,59 @@ public sealed class StaffAdminHttpTests(TestApp app) : IClassFixture<TestApp>
         Assert.Equal(HttpStatusCode.BadRequest, (await ito.SignInAsync(("ito", StaffAdminHttp.Password))).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await ito.SignInAsync(("ito", "Renewed#2026pw"))).StatusCode);
         Assert.Equal(1L, await AuditRowsAsync("ResetStaffPassword", id));
+        // The admin knows the new password too: the member replaces it before anything else.
+        var desk = await ito.GetAsync(new Uri("/Desk", UriKind.Relative));
+        Assert.Equal("/Account/ChangePassword?ReturnUrl=%2FDesk", desk.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_new_member_chooses_their_own_password_before_anything_else_and_bad_choices_are_refused_in_Japanese()
+    {
+        using var admin = await app.AdminClientAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormFieldsAsync("/Admin/Staff/Create",
+            StaffAdminHttp.NewStaff("watanabe", StaffAdminHttp.Password, [Roles.Auditor], []))).StatusCode);
+        using var member = app.CreateClient();
+        Assert.Equal("/Audit", (await member.SignInAsync(("watanabe", StaffAdminHttp.Password))).Headers.Location!.OriginalString);
+
+        var audit = await member.GetAsync(new Uri("/Audit", UriKind.Relative));
+        var api = await member.GetAsync(new Uri("/api/workflows", UriKind.Relative));
+        var page = await member.GetStringAsync(new Uri("/Account/ChangePassword", UriKind.Relative));
+
+        Assert.Equal("/Account/ChangePassword?ReturnUrl=%2FAudit", audit.Headers.Location!.OriginalString);
+        Assert.NotEqual(HttpStatusCode.OK, api.StatusCode);
+        Assert.Contains("管理者が設定したパスワードでサインインしました。", page, StringComparison.Ordinal);
+        foreach (var (current, next, confirm, message) in new[]
+                 {
+                     ("Wrong#2026pw", "Mine#2026secret", "Mine#2026secret", "現在のパスワードが正しくありません。"),
+                     (StaffAdminHttp.Password, "Mine#2026secret", "Mine#2026secreT", "新しいパスワードが確認欄と一致しません。"),
+                     (StaffAdminHttp.Password, StaffAdminHttp.Password, StaffAdminHttp.Password, "新しいパスワードには、現在のものと違うパスワードを指定してください。"),
+                     (StaffAdminHttp.Password, "short", "short", "パスワードは10文字以上にしてください。"),
+                 })
+        {
+            var refused = await member.ChangePasswordAsync(current, next, confirm);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains(message, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.True((await app.StaffAccountAsync("watanabe"))!.MustChangePassword);
+        await FirstSignInChangesThePasswordAsync(member, "/Audit");
+        using var later = app.CreateClient();
+        Assert.Equal(HttpStatusCode.BadRequest, (await later.SignInAsync(("watanabe", StaffAdminHttp.Password))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await later.SignInAsync(("watanabe", "Mine#2026secret"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await later.GetAsync(new Uri("/Audit", UriKind.Relative))).StatusCode);
+        Assert.Equal(1L, await AuditRowsAsync("RecordStaffPasswordChanged", (await app.StaffAccountAsync("watanabe"))!.Id));
+    }
+
+    // Signed in with the admin's password: every staff page leads to the change, which then opens the member's area.
+    private static async Task FirstSignInChangesThePasswordAsync(HttpClient member, string area)
+    {
+        var held = await member.GetAsync(new Uri(area, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, held.StatusCode);
+        Assert.StartsWith("/Account/ChangePassword", held.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var changed = await member.ChangePasswordAsync(StaffAdminHttp.Password, "Mine#2026secret");
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(area, changed.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await member.GetAsync(new Uri(area, UriKind.Relative))).StatusCode);
     }
 
     private async Task<long> AuditRowsAsync(string action, Guid staffId)
