@@ -40,11 +40,13 @@ internal static class DecisionDiff
         {
             CompareItems(decisionId, kind, Columns(old, kind), Columns(table, kind), _ => null, changes);
         }
-        var oldColumns = ColumnLabels(old);
-        var newColumns = ColumnLabels(table);
-        var oldRules = Rules(old, oldColumns);
-        var newRules = Rules(table, newColumns);
-        CompareItems(decisionId, "rule", oldRules, newRules, id => newRules.Keys.ToList().IndexOf(id) is var i and >= 0 ? i + 1 : oldRules.Keys.ToList().IndexOf(id) + 1, changes);
+        var oldRules = Rules(old);
+        var newRules = Rules(table);
+        var ruleChanges = new List<DecisionChange>();
+        CompareItems(decisionId, "rule", oldRules, newRules, id => newRules.Keys.ToList().IndexOf(id) is var i and >= 0 ? i + 1 : oldRules.Keys.ToList().IndexOf(id) + 1, ruleChanges);
+        // Cells are keyed by their column's id (a renamed column does not change every rule) and shown by its label.
+        var labels = ColumnLabels(old).Concat(ColumnLabels(table)).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+        changes.AddRange(ruleChanges.Select(c => c with { Attributes = [.. c.Attributes.Select(a => a with { Name = labels.GetValueOrDefault(a.Name, a.Name) })] }));
     }
 
     private static void CompareItems(string decisionId, string type, Dictionary<string, Item> before, Dictionary<string, Item> after,
@@ -77,8 +79,7 @@ internal static class DecisionDiff
     private static Dictionary<string, string> Settings(XElement table) => Properties(
         ("hitPolicy", (string?)table.Attribute("hitPolicy") ?? "UNIQUE"), ("aggregation", (string?)table.Attribute("aggregation")));
 
-    private static Dictionary<string, Item> Columns(XElement table, string kind) => DecisionXml.Children(table, kind)
-        .Select((c, i) => (Id: (string?)c.Attribute("id") ?? $"{kind}#{i + 1}", Column: c))
+    private static Dictionary<string, Item> Columns(XElement table, string kind) => ColumnIds(table, kind)
         .ToDictionary(c => c.Id, c => new Item(DecisionXml.ColumnLabel(c.Column), kind == "input"
             ? Properties(("label", (string?)c.Column.Attribute("label")), ("inputExpression", DecisionXml.Text(DecisionXml.Children(c.Column, "inputExpression").FirstOrDefault())),
                 ("typeRef", (string?)DecisionXml.Children(c.Column, "inputExpression").FirstOrDefault()?.Attribute("typeRef")),
@@ -87,22 +88,27 @@ internal static class DecisionDiff
                 ("outputValues", DecisionXml.Text(DecisionXml.Children(c.Column, "outputValues").FirstOrDefault())),
                 ("defaultOutputEntry", DecisionXml.Text(DecisionXml.Children(c.Column, "defaultOutputEntry").FirstOrDefault())))), StringComparer.Ordinal);
 
-    private static (List<string> Inputs, List<string> Outputs) ColumnLabels(XElement table) =>
-        ([.. DecisionXml.Children(table, "input").Select(DecisionXml.ColumnLabel)], [.. DecisionXml.Children(table, "output").Select(DecisionXml.ColumnLabel)]);
+    private static IEnumerable<KeyValuePair<string, string>> ColumnLabels(XElement table) =>
+        ColumnIds(table, "input").Concat(ColumnIds(table, "output")).Select(c => KeyValuePair.Create(c.Id, DecisionXml.ColumnLabel(c.Column)));
 
-    // A rule's cells are named after their column's label, so that a diff reads "年齢: >= 65 → >= 60".
-    private static Dictionary<string, Item> Rules(XElement table, (List<string> Inputs, List<string> Outputs) columns) => DecisionXml.Children(table, "rule")
-        .Select((r, i) => (Id: (string?)r.Attribute("id") ?? $"rule#{i + 1}", Rule: r))
-        .ToDictionary(r => r.Id, r =>
-        {
-            var description = DecisionXml.Children(r.Rule, "description").FirstOrDefault()?.Value.Trim();
-            var cells = DecisionXml.Children(r.Rule, "inputEntry").Select((e, i) => (Name: ColumnName(columns.Inputs, i, "input"), Value: (string?)DecisionXml.Text(e)))
-                .Concat(DecisionXml.Children(r.Rule, "outputEntry").Select((e, i) => (Name: ColumnName(columns.Outputs, i, "output"), Value: (string?)DecisionXml.Text(e))));
-            return new Item(description, Properties([("description", description), .. cells]));
-        }, StringComparer.Ordinal);
+    private static IEnumerable<(string Id, XElement Column)> ColumnIds(XElement table, string kind) =>
+        DecisionXml.Children(table, kind).Select((c, i) => ((string?)c.Attribute("id") ?? $"{kind}#{i + 1}", c));
 
-    private static string ColumnName(List<string> labels, int index, string kind) =>
-        index < labels.Count ? labels[index] : $"{kind} {index + 1}";
+    // A rule's cells by column id (position decides which column a cell belongs to), and its description.
+    private static Dictionary<string, Item> Rules(XElement table)
+    {
+        var inputs = ColumnIds(table, "input").Select(c => c.Id).ToList();
+        var outputs = ColumnIds(table, "output").Select(c => c.Id).ToList();
+        return DecisionXml.Children(table, "rule")
+            .Select((r, i) => (Id: (string?)r.Attribute("id") ?? $"rule#{i + 1}", Rule: r))
+            .ToDictionary(r => r.Id, r =>
+            {
+                var description = DecisionXml.Children(r.Rule, "description").FirstOrDefault()?.Value.Trim();
+                var cells = DecisionXml.Children(r.Rule, "inputEntry").Select((e, i) => (Name: i < inputs.Count ? inputs[i] : $"input#{i + 1}", Value: DecisionXml.Text(e)))
+                    .Concat(DecisionXml.Children(r.Rule, "outputEntry").Select((e, i) => (Name: i < outputs.Count ? outputs[i] : $"output#{i + 1}", Value: DecisionXml.Text(e))));
+                return new Item(description, Properties([("description", description), .. cells]));
+            }, StringComparer.Ordinal);
+    }
 
     private static Dictionary<string, string> Properties(params IEnumerable<(string Name, string? Value)> properties)
     {

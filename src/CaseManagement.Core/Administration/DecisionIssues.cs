@@ -53,15 +53,15 @@ internal static partial class DecisionIssues
             case "inputEntry" or "outputEntry" when element?.Parent is { } rule && Cell(rule, element) is { } cell:
                 var input = error.ElementType == "inputEntry";
                 var text = element.Value.Trim();
-                var message = string.IsNullOrEmpty(text)
-                    ? Messages.Format("DecisionCheck_EmptyCell", cell.Rule, cell.Column)
-                    : Messages.Format(input ? "DecisionCheck_InputEntry" : "DecisionCheck_OutputEntry", cell.Rule, cell.Column, text, detail);
+                var message = Messages.Format(input ? "DecisionCheck_InputEntry" : "DecisionCheck_OutputEntry", cell.Rule, cell.Column, text, detail);
                 return new DecisionIssueView(IdOf(element), error.ElementType, error.Line, input ? InputEntry : OutputEntry, message, cell.Rule, cell.Column);
             case "inputExpression" or "input" when element is not null:
                 var owner = element.Name.LocalName == "input" ? element : element.Parent!;
                 var label = DecisionXml.ColumnLabel(owner);
-                return new DecisionIssueView(IdOf(owner), "input", error.Line, InputExpression,
-                    Messages.Format("DecisionCheck_InputExpression", label, DecisionXml.Text(element.Name.LocalName == "input" ? null : element) ?? "", detail), null, label);
+                var expression = DecisionXml.Text(element.Name.LocalName == "input" ? null : element);
+                return new DecisionIssueView(IdOf(owner), "input", error.Line, InputExpression, string.IsNullOrEmpty(expression)
+                    ? Messages.Format("DecisionCheck_EmptyExpression", label)
+                    : Messages.Format("DecisionCheck_InputExpression", label, expression, detail), null, label);
             case "rule" when element?.Parent is { } table:
                 var row = DecisionXml.Children(table, "rule").ToList().IndexOf(element) + 1;
                 return new DecisionIssueView(IdOf(element), "rule", error.Line, RuleShape, Messages.Format("DecisionCheck_RuleShape", row), row);
