@@ -24,6 +24,14 @@ public sealed class DecisionEditorPage(IPage page)
 
     public ILocator Cell(string id) => page.Locator($"td[data-element-id='{id}']");
 
+    /// <summary>The DMN id of the cell an admin names by rule number (from 1) and column label.</summary>
+    public async Task<string> CellIdAsync(int rule, string column)
+    {
+        var columnId = await page.Locator("th[data-col-id]").Filter(new() { HasText = column }).First.GetAttributeAsync("data-col-id");
+        return await page.Locator(".tjs-table tbody tr").Nth(rule - 1).Locator($"td[data-col-id='{columnId}']").GetAttributeAsync("data-element-id")
+            ?? throw new InvalidOperationException($"no cell in rule {rule}, column {column}");
+    }
+
     public ILocator Status => page.GetByTestId("save-status");
 
     public ILocator Error => page.GetByTestId("decision-error");
