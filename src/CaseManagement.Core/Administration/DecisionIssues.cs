@@ -37,6 +37,16 @@ internal static partial class DecisionIssues
             .Select(id => new DecisionIssueView(null, "decision", 0, DecisionMissing, Messages.Format("DecisionCheck_DecisionMissing", id)))];
     }
 
+    /// <summary>Why a document cannot even be read as XML (malformed, or a DTD: entities and external references are
+    /// never processed), or null when it can.</summary>
+    public static DecisionIssueView? Unreadable(string xml)
+    {
+        if (DecisionXml.TryLoad(xml, out var line) is not null) return null;
+        return xml.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase)
+            ? new DecisionIssueView(null, "xml", line, Dtd, Messages.Get("DecisionCheck_Dtd"))
+            : new DecisionIssueView(null, "xml", line, Malformed, Messages.Format("DecisionCheck_Malformed", line));
+    }
+
     private static DecisionIssueView View(DmnImportError error, XDocument? doc)
     {
         if (error.ElementType == "xml")

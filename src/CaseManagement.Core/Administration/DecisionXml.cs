@@ -7,16 +7,21 @@ namespace CaseManagement.Core.Administration;
 /// line numbers kept. The decision tables are found in any DMN namespace (1.1 to 1.5).</summary>
 internal static class DecisionXml
 {
-    public static XDocument? TryLoad(string xml)
+    public static XDocument? TryLoad(string xml) => TryLoad(xml, out _);
+
+    /// <param name="errorLine">where the reader stopped, when it returns null.</param>
+    public static XDocument? TryLoad(string xml, out int errorLine)
     {
+        errorLine = 0;
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true };
         try
         {
             using var reader = XmlReader.Create(new StringReader(xml), settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
-        catch (XmlException)
+        catch (XmlException e)
         {
+            errorLine = e.LineNumber;
             return null;
         }
     }

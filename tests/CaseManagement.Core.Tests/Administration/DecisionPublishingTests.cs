@@ -66,6 +66,22 @@ public sealed class DecisionPublishingTests(CoreTestHost host) : IClassFixture<C
     }
 
     [Fact]
+    public async Task A_malformed_file_or_one_with_a_DTD_is_refused_as_a_draft_and_the_draft_stays_as_it_was()
+    {
+        await PublishedV1Async();
+        var draft = await host.SendAsync(Admin, new GetDecisionDraft(Ref));
+        var xxe = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "CaseManagement.Workflows.Tests", "Fixtures", "Dmn", "xxe-external-entity.dmn"));
+
+        var dtd = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => host.SendAsync(Admin, new SaveDecisionDraft(Ref, xxe, draft.Revision)));
+        var malformed = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => host.SendAsync(Admin, new SaveDecisionDraft(Ref, "<definitions>", draft.Revision)));
+
+        Assert.StartsWith("DTD（<!DOCTYPE>）を含む DMN は受け付けません。", Assert.Single(dtd.Errors).ErrorMessage, StringComparison.Ordinal);
+        Assert.StartsWith("DMN の XML が壊れています（1 行目付近）。", Assert.Single(malformed.Errors).ErrorMessage, StringComparison.Ordinal);
+        var after = await host.SendAsync(Admin, new GetDecisionDraft(Ref));
+        Assert.Equal((draft.Revision, draft.DmnXml), (after.Revision, after.DmnXml));
+    }
+
+    [Fact]
     public async Task Publishing_a_table_with_a_broken_cell_is_refused_and_no_version_is_added()
     {
         await PublishedV1Async();
