@@ -41,6 +41,8 @@ public sealed partial class ModuleBoundaryTests
         ["CaseNotes"] = "Cases",
         ["CaseTags"] = "Cases",
         ["WorkflowDrafts"] = "Administration",
+        ["DecisionVersions"] = "Administration",
+        ["DecisionDrafts"] = "Administration",
     };
 
     public static TheoryData<string> ModuleFiles => new(Directory

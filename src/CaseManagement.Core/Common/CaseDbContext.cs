@@ -49,6 +49,8 @@ public sealed class CaseDbContext(DbContextOptions<CaseDbContext> options) : DbC
     public DbSet<CaseTag> CaseTags => Set<CaseTag>();
     public DbSet<StaffIpRange> StaffIpRanges => Set<StaffIpRange>();
     public DbSet<WorkflowDraft> WorkflowDrafts => Set<WorkflowDraft>();
+    public DbSet<DecisionVersion> DecisionVersions => Set<DecisionVersion>();
+    public DbSet<DecisionDraft> DecisionDrafts => Set<DecisionDraft>();
 
     /// <summary>The connection and transaction of the current command, for the workflow runtime to join.</summary>
     public WorkflowSession WorkflowSession() =>

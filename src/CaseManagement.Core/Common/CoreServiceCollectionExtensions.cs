@@ -34,6 +34,8 @@ public static class CoreServiceCollectionExtensions
         services.AddDbContext<CaseDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
         services.AddSingleton<SqlMigrator>();
         services.AddWorkflowHosting();
+        // Business rule tasks evaluate the latest published version of their DMN document (ADR 0022).
+        services.AddSingleton<CaseManagement.Workflows.Dmn.IDecisionProvider, PublishedDecisions>();
         services.AddScoped<DeskTasks>();
         services.AddScoped<AfterCommit>();
         services.AddScoped<AuditOutcome>();

@@ -1,17 +1,29 @@
-using CaseManagement.Workflows.Dmn;
+using CaseManagement.Core.Administration;
+using CaseManagement.Core.Common.Security;
+using MediatR;
 
 namespace CaseManagement.Web.Setup;
 
-/// <summary>The decision tables shipped in workflows/*.dmn, keyed by file name (what cm:decisionRef names).
-/// Versioned storage of decisions comes with the admin editor; until then the shipped files are the decisions.</summary>
+/// <summary>The decision tables shipped in workflows/*.dmn, published at start under their file name (what
+/// cm:decisionRef names) unless that content was ever published; the editor in Admin publishes the next versions.</summary>
 internal static class ShippedDecisions
 {
     public static string WorkflowsDirectory(IConfiguration config) =>
         config["CaseManagement:WorkflowsDirectory"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
 
-    /// <exception cref="DmnImportException">a shipped file is not valid DMN: the start stops and says which.</exception>
-    public static IDecisionProvider Load(string directory) => new DmnDocuments(
-        Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, "*.dmn").ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => DmnReader.Read(File.ReadAllText(f)))
-            : new Dictionary<string, DmnDefinitions>());
+    /// <exception cref="CaseManagement.Workflows.Dmn.DmnImportException">a shipped file is not valid DMN: the start stops and says which.</exception>
+    public static async Task PublishAsync(IServiceProvider services, string directory)
+    {
+        if (!Directory.Exists(directory)) return;
+        using var scope = services.CreateScope();
+        // Publishing a shipped file is the platform acting, not a person.
+        scope.ServiceProvider.GetRequiredService<ActorOverride>().Actor = new SystemActor();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var log = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ShippedDecisions));
+        foreach (var file in Directory.EnumerateFiles(directory, "*.dmn").Order(StringComparer.Ordinal))
+        {
+            var d = await mediator.Send(new PublishShippedDecision(Path.GetFileNameWithoutExtension(file), await File.ReadAllTextAsync(file)));
+            log.LogInformation("Decision {DecisionRef} v{Version} {State} from {File}", d.DecisionRef, d.Version, d.IsNewVersion ? "published" : "unchanged", Path.GetFileName(file));
+        }
+    }
 }

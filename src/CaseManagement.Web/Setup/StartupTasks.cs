@@ -19,8 +19,9 @@ internal static class StartupTasks
         await app.Services.GetRequiredService<SqlMigrator>().MigrateAsync(DatabaseBootstrap.MigrationsConnectionString(config), SqlMigration.Embedded());
         await WarnWhenAuditLogIsWritableAsync(app.Services);
         await PublishWorkflowsAsync(app.Services, ShippedDecisions.WorkflowsDirectory(config));
-        // Load the shipped decisions now, so that a broken .dmn stops the start instead of the first case.
-        app.Services.GetRequiredService<CaseManagement.Workflows.Dmn.IDecisionProvider>();
+        // Publish the shipped decisions now (as version 1, or a new version when a file changed), so that a broken
+        // .dmn stops the start instead of the first case.
+        await ShippedDecisions.PublishAsync(app.Services, ShippedDecisions.WorkflowsDirectory(config));
         if (config.GetValue("CaseManagement:SeedDemoData", false))
         {
             await SeedDemoDataAsync(app.Services, Path.Combine(AppContext.BaseDirectory, "seed", "demo.json"));

@@ -62,6 +62,7 @@ internal static class WebPipeline
         app.MapTaskApi();
         app.MapLineWebhook();
         app.MapWorkflowDesignerApi();
+        app.MapDecisionEditorApi();
         return app;
     }
 }

@@ -39,7 +39,6 @@ internal static class WebServices
         services.Configure<CaseManagement.Core.DataLifecycle.DataLifecycleOptions>(builder.Configuration.GetSection("CaseManagement:DataLifecycle"));
         services.AddSingleton<AuditPartitionMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditPartitionMaintenance>());
-        services.AddSingleton(_ => ShippedDecisions.Load(ShippedDecisions.WorkflowsDirectory(builder.Configuration)));
         services.AddHttpContextAccessor();
         services.AddSignalR();
         services.AddCaseManagementCluster();

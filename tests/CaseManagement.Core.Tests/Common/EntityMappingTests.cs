@@ -72,7 +72,9 @@ public sealed class EntityMappingTests(CoreTestHost host) : IClassFixture<CoreTe
             new StaffNotificationRead { NotificationId = notification.Id, StaffId = staff.Id, ReadAt = At }, .. assignmentRows,
             signInCode, signInFailure, webhookEvent,
             new StaffIpRange { Cidr = "192.0.2.0/24", CreatedAt = At },
-            new WorkflowDraft { ProcessId = "rt", BpmnXml = "<x/>", Revision = 3, BasedOnVersion = 3, UpdatedAt = At, UpdatedBy = "staff:x", UpdatedByName = "往復 太郎" }];
+            new WorkflowDraft { ProcessId = "rt", BpmnXml = "<x/>", Revision = 3, BasedOnVersion = 3, UpdatedAt = At, UpdatedBy = "staff:x", UpdatedByName = "往復 太郎" },
+            new DecisionVersion { Id = Guid.CreateVersion7(), DecisionRef = "rt", Version = 1, Name = "往復", DmnXml = "<x/>", Checksum = "c", PublishedAt = At, PublishedBy = "system" },
+            new DecisionDraft { DecisionRef = "rt", DmnXml = "<x/>", Revision = 2, BasedOnVersion = 1, UpdatedAt = At, UpdatedBy = "staff:x", UpdatedByName = "往復 太郎" }];
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
