@@ -1,8 +1,12 @@
+using CaseManagement.Core.Common.Messaging;
+
 namespace CaseManagement.Core.Audit;
 
 /// <summary>The path an instance took, for the diagram viewer: every history step in order, the elements and flows
 /// taken so far on the definition version the instance is pinned to, each element's stays (enter, leave, actors),
-/// where its tokens stand now and the timers it still waits for.</summary>
+/// where its tokens stand now and the timers it still waits for. Personal data: the actors are staff names, so each
+/// read is audited (target <c>instance:&lt;id&gt;</c>).</summary>
+[PersonalData]
 public sealed record WorkflowPathView(
     Guid InstanceId, string ProcessId, Guid DefinitionId, int Version, string Status,
     IReadOnlyList<WorkflowPathStep> Steps, IReadOnlyList<string> TakenElements, IReadOnlyList<string> TakenFlows,
