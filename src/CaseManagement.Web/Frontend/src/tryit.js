@@ -19,6 +19,9 @@ function mount(section) {
   const japanTime = (iso) => (iso ? new Date(iso).toLocaleString(document.documentElement.lang || 'ja-JP',
     { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }) : '');
 
+  // Each answer (a run drawn or a refusal shown) bumps data-trial-answers, so a test or a screen reader's script
+  // can wait for it.
+  const answered = () => { section.dataset.trialAnswers = String(Number(section.dataset.trialAnswers || 0) + 1); };
   const showError = (message) => {
     errorBox.textContent = message || '';
     errorBox.hidden = !message;
@@ -107,6 +110,7 @@ function mount(section) {
     const response = await fetch(url, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify({ ...body, xml }) });
     if (response.ok) {
       render(await response.json());
+      answered();
       return;
     }
     let problem = {};
@@ -115,6 +119,7 @@ function mount(section) {
       showIssues(modeler(), problem.issues, designer.querySelector('[data-issues]'), designer.querySelector('[data-issues-empty]'));
     }
     showError(problem.detail || Object.values(problem.errors || {}).flat().join(' ') || `HTTP ${response.status}`);
+    answered();
   }
 
   const base = `${api}/${encodeURIComponent(processId)}/trial`;
