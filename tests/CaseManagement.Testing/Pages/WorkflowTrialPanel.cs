@@ -21,6 +21,10 @@ public sealed class WorkflowTrialPanel(IPage page)
     /// <summary>A diagram element (by BPMN id) with the run's marker: taken, current or last (reached by the last step).</summary>
     public ILocator Marked(string elementId, string marker) => page.Locator($".djs-element[data-element-id='{elementId}'].cm-trial-{marker}");
 
+    /// <summary>The BPMN id of the diagram element named <paramref name="name"/> (as the admin reads it).</summary>
+    public Task<string> IdOfAsync(string name) => page.EvaluateAsync<string>(
+        "name => window.cmDesigner.modeler.get('elementRegistry').find(e => e.businessObject && e.businessObject.name === name && !e.labelTarget).id", name);
+
     public Task StartAsync(string variables) => AnswerAsync(async () =>
     {
         await page.GetByTestId("trial-variables").FillAsync(variables);
