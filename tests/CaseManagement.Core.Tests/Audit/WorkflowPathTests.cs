@@ -50,10 +50,12 @@ public sealed class WorkflowPathTests(CoreTestHost host) : IClassFixture<CoreTes
         await host.SendAsync(host.Ichiro, new GetWorkflowPath(instanceId));
         await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(host.Taro, new GetWorkflowPath(instanceId)));
 
-        var rows = await host.QueryAsync(db => db.AuditLog.Where(a => a.Target == "instance:" + instanceId && a.Action == nameof(GetWorkflowPath))
-            .OrderBy(a => a.At).Select(a => new { a.Actor, a.Kind, a.Outcome }).ToListAsync());
-        Assert.Equal([(host.Ichiro.AuditName, AuditKinds.Read, "succeeded"), (host.Taro.AuditName, AuditKinds.Read, "refused")],
-            rows.Select(r => (r.Actor, r.Kind, r.Outcome)));
+        // the read is on the case (the auditor's case history lists it); the refusal, before anything was read, on the instance
+        var rows = await host.QueryAsync(db => db.AuditLog
+            .Where(a => (a.Target == "case:" + caseId || a.Target == "instance:" + instanceId) && a.Action == nameof(GetWorkflowPath))
+            .OrderBy(a => a.At).Select(a => new { a.Actor, a.Kind, a.Outcome, a.Target }).ToListAsync());
+        Assert.Equal([(host.Ichiro.AuditName, AuditKinds.Read, "succeeded", "case:" + caseId), (host.Taro.AuditName, AuditKinds.Read, "refused", "instance:" + instanceId)],
+            rows.Select(r => (r.Actor, r.Kind, r.Outcome, r.Target)));
     }
 
     [Fact]
