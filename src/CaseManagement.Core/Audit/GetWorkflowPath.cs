@@ -18,7 +18,7 @@ internal sealed class GetWorkflowPathHandler(CaseDbContext db, IMediator mediato
     public async Task<WorkflowPathView> Handle(GetWorkflowPath request, CancellationToken cancellationToken)
     {
         var instance = await db.WorkflowInstances.AsNoTracking().Where(i => i.Id == request.InstanceId)
-            .Join(db.WorkflowDefinitions, i => i.DefinitionId, d => d.Id, (i, d) => new { i.Id, i.ProcessId, d.Version, i.DefinitionId, i.Status })
+            .Join(db.WorkflowDefinitions, i => i.DefinitionId, d => d.Id, (i, d) => new { i.Id, i.ProcessId, d.Version, i.DefinitionId, i.Status, i.BusinessKey })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(Messages.Get("WorkflowInstanceNotFound"));
         var steps = await db.WorkflowHistory.AsNoTracking().Where(h => h.InstanceId == request.InstanceId).OrderBy(h => h.Seq)
@@ -28,7 +28,9 @@ internal sealed class GetWorkflowPathHandler(CaseDbContext db, IMediator mediato
         var visits = WorkflowPathReplay.Visits(steps, tasks);
         return new WorkflowPathView(instance.Id, instance.ProcessId, instance.DefinitionId, instance.Version, instance.Status, steps,
             Distinct(steps, HistoryKinds.ElementActivated), Distinct(steps, HistoryKinds.FlowTaken),
-            visits, WorkflowPathReplay.Current(visits), WorkflowPathReplay.PendingTimers(steps));
+            visits, WorkflowPathReplay.Current(visits), WorkflowPathReplay.PendingTimers(steps),
+            // A case's instance carries the case id as its business key (OpenCase).
+            Guid.TryParse(instance.BusinessKey, out var caseId) ? caseId : null);
     }
 
     private static List<string> Distinct(IEnumerable<WorkflowPathStep> steps, string kind) =>

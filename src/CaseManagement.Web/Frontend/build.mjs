@@ -18,7 +18,8 @@ await build({
   // site.js + site.css (layout), viewer.js + viewer.css (audit BPMN viewer), desk.js (live queues, history first),
   // notifications.js (the staff header's live お知らせ badge), chat.js (live chat on the resident's consultation and the desk's task),
   // designer.js + designer.css (the workflow designer in Admin).
-  entryPoints: ['src/site.js', 'src/site.css', 'src/viewer.js', 'src/viewer.css', 'src/desk.js', 'src/notifications.js', 'src/chat.js', 'src/designer.js', 'src/designer.css', 'src/decisions.js', 'src/decisions.css'],
+  entryPoints: ['src/site.js', 'src/site.css', 'src/viewer.js', 'src/viewer.css', 'src/desk.js', 'src/notifications.js', 'src/chat.js', 'src/designer.js', 'src/designer.css', 'src/decisions.js', 'src/decisions.css',
+    'src/tryit.js'], // tryit.js (+ the tryit.css it imports): try-it runs in the designer
   outdir,
   entryNames: '[name]',
   assetNames: 'assets/[name]-[hash]',

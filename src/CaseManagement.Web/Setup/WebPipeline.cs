@@ -63,6 +63,7 @@ internal static class WebPipeline
         app.MapLineWebhook();
         app.MapWorkflowDesignerApi();
         app.MapDecisionEditorApi();
+        app.MapWorkflowTrialApi();
         return app;
     }
 }

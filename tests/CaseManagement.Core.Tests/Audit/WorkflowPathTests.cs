@@ -41,6 +41,24 @@ public sealed class WorkflowPathTests(CoreTestHost host) : IClassFixture<CoreTes
     }
 
     [Fact]
+    public async Task A_supervisor_reading_a_path_with_staff_names_is_in_the_audit_log_and_a_counselor_s_attempt_too()
+    {
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("child", "経路の閲覧記録です。", TestPin.Default));
+        var caseId = started.CaseId.ToString();
+        var instanceId = await host.QueryAsync(db => db.WorkflowInstances.Where(i => i.BusinessKey == caseId).Select(i => i.Id).SingleAsync());
+
+        await host.SendAsync(host.Ichiro, new GetWorkflowPath(instanceId));
+        await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(host.Taro, new GetWorkflowPath(instanceId)));
+
+        // the read is on the case (the auditor's case history lists it); the refusal, before anything was read, on the instance
+        var rows = await host.QueryAsync(db => db.AuditLog
+            .Where(a => (a.Target == "case:" + caseId || a.Target == "instance:" + instanceId) && a.Action == nameof(GetWorkflowPath))
+            .OrderBy(a => a.At).Select(a => new { a.Actor, a.Kind, a.Outcome, a.Target }).ToListAsync());
+        Assert.Equal([(host.Ichiro.AuditName, AuditKinds.Read, "succeeded", "case:" + caseId), (host.Taro.AuditName, AuditKinds.Read, "refused", "instance:" + instanceId)],
+            rows.Select(r => (r.Actor, r.Kind, r.Outcome, r.Target)));
+    }
+
+    [Fact]
     public async Task Counselors_do_not_read_paths() =>
         await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(host.Hanako, new GetWorkflowPath(Guid.NewGuid())));
 }
