@@ -59,6 +59,18 @@ public sealed class WorkflowPathTests(CoreTestHost host) : IClassFixture<CoreTes
     }
 
     [Fact]
+    public async Task A_supervisor_reads_only_the_paths_of_their_own_categories_cases()
+    {
+        var started = await host.SendAsync(TestActor.Resident, new StartConsultation("maternity", "他の分野の相談です。", TestPin.Default));
+        var caseId = started.CaseId.ToString();
+        var instanceId = await host.QueryAsync(db => db.WorkflowInstances.Where(i => i.BusinessKey == caseId).Select(i => i.Id).SingleAsync());
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(host.Ichiro, new GetWorkflowPath(instanceId)));
+
+        Assert.Equal(instanceId, (await host.SendAsync(host.Auditor, new GetWorkflowPath(instanceId))).InstanceId);
+    }
+
+    [Fact]
     public async Task Counselors_do_not_read_paths() =>
         await Assert.ThrowsAsync<ForbiddenException>(() => host.SendAsync(host.Hanako, new GetWorkflowPath(Guid.NewGuid())));
 }
