@@ -1,7 +1,8 @@
 namespace CaseManagement.Workflows.Hosting;
 
-/// <summary>The latest published version of each process, remembered so that starting an instance needs no query for
-/// it (docs/PERFORMANCE.md). It is only used while <see cref="DefinitionChangeListener"/> listens: a new version on
+/// <summary>The latest published version of each process (keyed by process id) and of each decision table (keyed by
+/// <see cref="DecisionKey"/>), remembered so that starting an instance or evaluating a business rule task needs no
+/// query for it (docs/PERFORMANCE.md). It is only used while <see cref="DefinitionChangeListener"/> listens: a new version on
 /// any node (a NOTIFY from migration 0039's trigger, sent when its transaction commits) makes it forget that process,
 /// and losing the listening connection forgets everything and stops remembering (ADR 0024).</summary>
 public sealed class LatestDefinitions
@@ -10,6 +11,10 @@ public sealed class LatestDefinitions
     private readonly Dictionary<string, Latest> latest = new(StringComparer.Ordinal);
     private long generation;
     private bool listening;
+
+    /// <summary>The key of a decision table's latest version. BPMN process ids are XML names, which have no colon, so
+    /// the two kinds of key never meet.</summary>
+    public static string DecisionKey(string decisionRef) => "dmn:" + decisionRef;
 
     /// <summary>Raised after a process was forgotten (its name), or everything (null); tests await it.</summary>
     public event Action<string?>? Forgot;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CaseManagement.Core.Common;
 using CaseManagement.Workflows.Dmn;
+using CaseManagement.Workflows.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseManagement.Core.Administration;
@@ -11,7 +12,8 @@ namespace CaseManagement.Core.Administration;
 internal static class DecisionVersions
 {
     public static async Task<PublishedDecision> AppendAsync(
-        CaseDbContext db, string decisionRef, string xml, DmnDefinitions definitions, string publishedBy, DateTimeOffset now, bool unlessEverPublished, CancellationToken ct)
+        CaseDbContext db, LatestDefinitions remembered, string decisionRef, string xml, DmnDefinitions definitions, string publishedBy, DateTimeOffset now,
+        bool unlessEverPublished, CancellationToken ct)
     {
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({"dmn_def:" + decisionRef}))", ct);
         var checksum = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
@@ -29,6 +31,8 @@ internal static class DecisionVersions
         };
         db.DecisionVersions.Add(version);
         await db.SaveChangesAsync(ct);
+        // Other nodes forget it when this commits (NOTIFY, migration 0041); this node at once (ADR 0024).
+        remembered.Forget(LatestDefinitions.DecisionKey(decisionRef));
         return new PublishedDecision(version.Id, decisionRef, version.Version, IsNewVersion: true);
     }
 }

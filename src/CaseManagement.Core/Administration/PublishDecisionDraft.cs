@@ -18,7 +18,7 @@ public sealed record PublishDecisionDraft(string DecisionRef, int Revision) : IC
     public string AuditTarget => "decision:" + DecisionRef;
 }
 
-internal sealed class PublishDecisionDraftHandler(CaseDbContext db, ICurrentActor actor, TimeProvider clock)
+internal sealed class PublishDecisionDraftHandler(CaseDbContext db, ICurrentActor actor, TimeProvider clock, CaseManagement.Workflows.Hosting.LatestDefinitions latest)
     : IRequestHandler<PublishDecisionDraft, PublishedDecision>
 {
     public async Task<PublishedDecision> Handle(PublishDecisionDraft request, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ internal sealed class PublishDecisionDraftHandler(CaseDbContext db, ICurrentActo
         var issues = DecisionIssues.Check(draft.DmnXml, await PublishedDecisionIds.OfLatestAsync(db, request.DecisionRef, cancellationToken));
         if (issues.Count > 0) throw new DecisionCheckFailedException(issues);
 
-        var published = await DecisionVersions.AppendAsync(db, request.DecisionRef, draft.DmnXml, DmnReader.Read(draft.DmnXml), actor.AuditName,
+        var published = await DecisionVersions.AppendAsync(db, latest, request.DecisionRef, draft.DmnXml, DmnReader.Read(draft.DmnXml), actor.AuditName,
             clock.GetUtcNow(), unlessEverPublished: false, cancellationToken);
         db.DecisionDrafts.Remove(draft);
         await db.SaveChangesAsync(cancellationToken);

@@ -15,10 +15,10 @@ public sealed record PublishShippedDecision(string DecisionRef, string DmnXml) :
     public string AuditTarget => "decision:" + DecisionRef;
 }
 
-internal sealed class PublishShippedDecisionHandler(CaseDbContext db, ICurrentActor actor, TimeProvider clock)
+internal sealed class PublishShippedDecisionHandler(CaseDbContext db, ICurrentActor actor, TimeProvider clock, CaseManagement.Workflows.Hosting.LatestDefinitions latest)
     : IRequestHandler<PublishShippedDecision, PublishedDecision>
 {
     public Task<PublishedDecision> Handle(PublishShippedDecision request, CancellationToken cancellationToken) =>
-        DecisionVersions.AppendAsync(db, request.DecisionRef, request.DmnXml, DmnReader.Read(request.DmnXml), actor.AuditName,
+        DecisionVersions.AppendAsync(db, latest, request.DecisionRef, request.DmnXml, DmnReader.Read(request.DmnXml), actor.AuditName,
             clock.GetUtcNow(), unlessEverPublished: true, cancellationToken);
 }

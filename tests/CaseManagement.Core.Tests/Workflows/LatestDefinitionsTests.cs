@@ -57,6 +57,26 @@ public sealed class LatestDefinitionsTests(BackgroundHost node) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_decision_table_version_published_by_another_node_is_the_one_evaluated_once_its_notice_arrives()
+    {
+        await ListeningAsync();
+        var decisions = node.Services.GetRequiredService<CaseManagement.Workflows.Dmn.IDecisionProvider>();
+        var key = LatestDefinitions.DecisionKey("latest-table");
+
+        var published = Forgetting(key);
+        await PublishDecisionElsewhereAsync(1, "表1");
+        await published.WaitAsync(Patience, TestContext.Current.CancellationToken);
+        Assert.Equal("表1", decisions.Find("latest-table", "d")?.Name);
+        Assert.True(Latest.TryGet(key, out _), "an evaluation remembers the latest version it read");
+
+        published = Forgetting(key);
+        await PublishDecisionElsewhereAsync(2, "表2");
+        await published.WaitAsync(Patience, TestContext.Current.CancellationToken);
+
+        Assert.Equal("表2", decisions.Find("latest-table", "d")?.Name);
+    }
+
+    [Fact]
     public void A_version_read_before_a_change_is_not_remembered_after_it()
     {
         var latest = new LatestDefinitions();
@@ -143,6 +163,19 @@ public sealed class LatestDefinitionsTests(BackgroundHost node) : IClassFixture<
         await new WorkflowDefinitionStore(TimeProvider.System).PublishAsync(new WorkflowSession(conn, tx), bpmn);
         await tx.CommitAsync();
     }
+
+    // As another node's decision table editor writes a version: a row of dmn_definitions, whose trigger sends the notice.
+    private Task PublishDecisionElsewhereAsync(int version, string name) =>
+        node.ScalarAsync<int>(
+            """
+            WITH published AS (
+                INSERT INTO dmn_definitions (id, decision_ref, version, name, dmn_xml, checksum, published_at, published_by)
+                VALUES (gen_random_uuid(), 'latest-table', $1, $2, $3, $4, now(), 'test') RETURNING version)
+            SELECT version FROM published
+            """,
+            version, name,
+            $"""<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="t" name="{name}" namespace="urn:test"><decision id="d" name="d"><literalExpression><text>{version}</text></literalExpression></decision></definitions>""",
+            "checksum-" + version);
 
     private Task<int> VersionOfAsync(Guid instance) =>
         node.ScalarAsync<int>("SELECT d.version FROM wf_instances i JOIN wf_definitions d ON d.id = i.definition_id WHERE i.id = $1", instance);
