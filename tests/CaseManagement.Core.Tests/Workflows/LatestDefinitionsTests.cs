@@ -183,6 +183,8 @@ public sealed class LatestDefinitionsTests(BackgroundHost node) : IClassFixture<
     private async Task TerminateListenerAsync()
     {
         await node.ScalarAsync<bool>(
-            "SELECT bool_or(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = $1", DefinitionChangeListener.ApplicationName);
+            // This node's listener only: other test classes' nodes listen on their own databases of the same server.
+            "SELECT bool_or(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()",
+            DefinitionChangeListener.ApplicationName);
     }
 }
