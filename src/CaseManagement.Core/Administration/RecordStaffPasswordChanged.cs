@@ -1,7 +1,5 @@
 using CaseManagement.Core.Common;
-using CaseManagement.Core.Common.Errors;
 using CaseManagement.Core.Common.Messaging;
-using CaseManagement.Core.Common.Resources;
 using CaseManagement.Core.Common.Security;
 using MediatR;
 
@@ -19,12 +17,7 @@ internal sealed class RecordStaffPasswordChangedHandler(CaseDbContext db, ICurre
 {
     public async Task<Unit> Handle(RecordStaffPasswordChanged request, CancellationToken cancellationToken)
     {
-        if (actor.StaffId != request.StaffId)
-        {
-            throw new ForbiddenException(Messages.Get("Forbidden"));
-        }
-
-        await StaffAccessRules.EnsureExistsAsync(db, request.StaffId, cancellationToken);
+        await StaffAccessRules.EnsureSelfAsync(db, actor, request.StaffId, cancellationToken);
         return Unit.Value;
     }
 }

@@ -33,6 +33,10 @@ internal static class StaffAccessRules
         return found.Select(f => f.Id).ToList();
     }
 
+    /// <summary>For what a member records about their own sign-in account (authenticator, password): only oneself.</summary>
+    public static Task EnsureSelfAsync(CaseDbContext db, ICurrentActor actor, Guid staffId, CancellationToken ct) =>
+        actor.StaffId == staffId ? EnsureExistsAsync(db, staffId, ct) : throw new ForbiddenException(Messages.Get("Forbidden"));
+
     public static async Task EnsureExistsAsync(CaseDbContext db, Guid staffId, CancellationToken ct)
     {
         if (!await db.StaffMembers.AnyAsync(s => s.Id == staffId, ct))
