@@ -3,6 +3,7 @@
 // the FEEL of every cell) shown on the table, publishing as the next immutable version.
 import DmnModeler from 'dmn-js/lib/Modeler';
 import { translateModule } from './decisions/translate.js';
+import { draftSaver } from './draft-save.js';
 
 const AUTOSAVE_DELAY_MS = 2000;
 // The check's findings that mean the file itself cannot be read: an import stops there and changes nothing.
@@ -58,37 +59,9 @@ function mount(root) {
   };
   const xml = async () => (await modeler.saveXML({ format: true })).xml;
 
-  async function save({ keepalive = false } = {}) {
-    if (!state.dirty || state.conflict) return;
-    if (state.saving) {
-      await state.saving;
-      return save({ keepalive });
-    }
-    window.clearTimeout(state.timer);
-    state.dirty = false;
-    setStatus('saving');
-    state.saving = (async () => {
-      const response = await fetch(`${api}/${encodeURIComponent(decisionRef)}/draft`, {
-        method: 'PUT', headers, credentials: 'same-origin', keepalive,
-        body: JSON.stringify({ xml: await xml(), revision: state.revision }),
-      });
-      if (response.ok) {
-        state.revision = (await response.json()).revision;
-        root.dataset.revision = String(state.revision);
-        setStatus(state.dirty ? 'unsaved' : 'saved');
-        return;
-      }
-      state.dirty = true;
-      if (response.status === 409) state.conflict = true;
-      setStatus('saveFailed');
-      showError(await problemText(response));
-    })().catch((error) => {
-      state.dirty = true;
-      setStatus('saveFailed');
-      showError(error.message);
-    }).finally(() => { state.saving = null; });
-    await state.saving;
-  }
+  const save = draftSaver({
+    url: `${api}/${encodeURIComponent(decisionRef)}/draft`, headers, root, state, xml, setStatus, showError, problemText,
+  });
 
   const changed = () => {
     if (state.importing) return;

@@ -10,6 +10,7 @@ import modelingModule from './designer/modeling.js';
 import cmPropertiesModule from './designer/properties.js';
 import { prepareImport } from './designer/camunda.js';
 import { showIssues, clearIssues } from './designer/issues.js';
+import { draftSaver } from './draft-save.js';
 
 const AUTOSAVE_DELAY_MS = 2000;
 
@@ -71,37 +72,9 @@ function mount(root) {
   };
   const xml = async () => (await modeler.saveXML({ format: true })).xml;
 
-  async function save({ keepalive = false } = {}) {
-    if (!state.dirty || state.conflict) return;
-    if (state.saving) {
-      await state.saving;
-      return save({ keepalive });
-    }
-    window.clearTimeout(state.timer);
-    state.dirty = false;
-    setStatus('saving');
-    state.saving = (async () => {
-      const response = await fetch(`${api}/${encodeURIComponent(processId)}/draft`, {
-        method: 'PUT', headers, credentials: 'same-origin', keepalive,
-        body: JSON.stringify({ xml: await xml(), revision: state.revision }),
-      });
-      if (response.ok) {
-        state.revision = (await response.json()).revision;
-        root.dataset.revision = String(state.revision);
-        setStatus(state.dirty ? 'unsaved' : 'saved');
-        return;
-      }
-      state.dirty = true;
-      if (response.status === 409) state.conflict = true;
-      setStatus('saveFailed');
-      showError(await problemText(response));
-    })().catch((error) => {
-      state.dirty = true;
-      setStatus('saveFailed');
-      showError(error.message);
-    }).finally(() => { state.saving = null; });
-    await state.saving;
-  }
+  const save = draftSaver({
+    url: `${api}/${encodeURIComponent(processId)}/draft`, headers, root, state, xml, setStatus, showError, problemText,
+  });
 
   modeler.on('commandStack.changed', () => {
     if (root.dataset.importing === 'true') return;
